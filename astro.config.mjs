@@ -1,0 +1,60 @@
+// Site configuration. SITE_URL and BASE_PATH come from the environment so the same build serves
+// locally at / and on GitHub Pages under /<repo>/.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkMath from 'remark-math';
+import { failOnKatexErrors, rehypeCollectKatexErrors } from './src/markdown/katex-errors.ts';
+import { katexOptions } from './src/markdown/katex-options.ts';
+import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
+
+// Astro reuses rendered Markdown from its content cache unless the config's *serialisable* part changes,
+// and plugins are functions, so a changed pipeline would serve stale HTML. Keying the cache directory on the
+// pipeline's source and the locked dependency versions makes any such change start from a clean cache.
+const pipelineKey = createHash('sha256')
+  .update(readFileSync(new URL('./package-lock.json', import.meta.url)))
+  .update(readFileSync(new URL('./astro.config.mjs', import.meta.url)))
+  .update(
+    readdirSync(new URL('./src/markdown/', import.meta.url))
+      .sort()
+      .map((name) => readFileSync(new URL(`./src/markdown/${name}`, import.meta.url), 'utf8'))
+      .join('\0'),
+  )
+  .update(process.env.PAPERS_DIR ?? '')
+  .digest('hex')
+  .slice(0, 12);
+
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.OUT_DIR || './dist',
+  cacheDir: `./node_modules/.astro/${pipelineKey}`,
+  trailingSlash: 'ignore',
+  compressHTML: true,
+  build: { format: 'directory' },
+  integrations: [sitemap(), failOnKatexErrors()],
+  // KaTeX fonts must stay files: a data: URI font would need `font-src data:` in the CSP.
+  vite: { build: { assetsInlineLimit: 0 } },
+  markdown: {
+    syntaxHighlight: false,
+    // Astro 7's default processor (Sätteri) ignores remark/rehype plugins, so math needs unified().
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [
+        // Order matters: parse raw HTML, sanitize it, and only then typeset (KaTeX output is trusted).
+        rehypeRaw,
+        [rehypeSanitize, sanitizeSchema],
+        [rehypeKatex, katexOptions],
+        rehypeCollectKatexErrors,
+      ],
+    }),
+  },
+});

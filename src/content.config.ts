@@ -1,0 +1,17 @@
+// The papers collection: every content/papers/*.md file, validated by the shared PaperSchema.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { PaperSchema } from './schema.ts';
+
+const papers = defineCollection({
+  loader: glob({
+    // PAPERS_DIR lets tests and the benchmark build another corpus with the real pipeline.
+    base: process.env['PAPERS_DIR'] ?? './content/papers',
+    pattern: '*.md',
+    // The file name is the slug, verbatim: the validator enforces its form, so Astro must not re-slugify it.
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
+  schema: PaperSchema,
+});
+
+export const collections = { papers };
