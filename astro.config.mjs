@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkMath from 'remark-math';
+import { rehypeFocusableDisplayMath } from './src/markdown/focusable-math.ts';
 import { failOnKatexErrors, rehypeCollectKatexErrors } from './src/markdown/katex-errors.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
 import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
@@ -54,6 +55,7 @@ export default defineConfig({
         [rehypeSanitize, sanitizeSchema],
         [rehypeKatex, katexOptions],
         rehypeCollectKatexErrors,
+        rehypeFocusableDisplayMath,
       ],
     }),
   },

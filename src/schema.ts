@@ -36,7 +36,10 @@ const httpsUrl = (what: string) =>
     });
 
 const nonEmpty = (what: string) =>
-  z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
 
 export const PaperSchema = z
   .strictObject(
@@ -86,13 +89,16 @@ export const PaperSchema = z
       url: httpsUrl('url').optional().describe('Another page of the paper (proceedings, ACL Anthology, DOI).'),
       code: httpsUrl('code').optional().describe('https URL of the official implementation.'),
       added: z
-        .union([
-          z.date(),
-          z
-            .string()
-            .refine(isRealDate, { error: 'added must be a real date written as YYYY-MM-DD' })
-            .transform((text) => new Date(`${text}T00:00:00Z`)),
-        ], { error: 'added must be a date written as YYYY-MM-DD' })
+        .union(
+          [
+            z.date(),
+            z
+              .string()
+              .refine(isRealDate, { error: 'added must be a real date written as YYYY-MM-DD' })
+              .transform((text) => new Date(`${text}T00:00:00Z`)),
+          ],
+          { error: 'added must be a date written as YYYY-MM-DD' },
+        )
         .describe('Date the entry was added to the list, `YYYY-MM-DD`.'),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field` : undefined) },

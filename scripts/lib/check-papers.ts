@@ -71,7 +71,10 @@ function issueProblems(paper: ParsedPaper, issue: z.core.$ZodIssue): Problem[] {
       };
     });
   }
-  if (issue.path.length === 0 || (issue.code === 'custom' && issue.path[0] === 'arxiv' && paper.data['arxiv'] === undefined)) {
+  if (
+    issue.path.length === 0 ||
+    (issue.code === 'custom' && issue.path[0] === 'arxiv' && paper.data['arxiv'] === undefined)
+  ) {
     return [
       {
         path: paper.path,
@@ -147,7 +150,11 @@ export function foldTitle(title: string): string {
 function duplicateProblems(papers: readonly ParsedPaper[]): Problem[] {
   const problems: Problem[] = [];
   const keys: { field: string; label: string; key: (p: ParsedPaper) => string | undefined }[] = [
-    { field: 'arxiv', label: 'arXiv id', key: (p) => (typeof p.data['arxiv'] === 'string' ? p.data['arxiv'] : undefined) },
+    {
+      field: 'arxiv',
+      label: 'arXiv id',
+      key: (p) => (typeof p.data['arxiv'] === 'string' ? p.data['arxiv'] : undefined),
+    },
     {
       field: 'openreview',
       label: 'OpenReview id',
@@ -215,7 +222,13 @@ export function checkPapers(files: readonly PaperFile[]): CheckResult {
     }
     const result = parsePaper(file);
     if (!isParsed(result)) {
-      problems.push({ path: result.path, line: result.line, field: result.field, message: result.message, fix: result.fix });
+      problems.push({
+        path: result.path,
+        line: result.line,
+        field: result.field,
+        message: result.message,
+        fix: result.fix,
+      });
       continue;
     }
     parsed.push(result);

@@ -45,7 +45,10 @@ export const venues = {
   ICRA: conference('IEEE International Conference on Robotics and Automation', 'icra'),
   CoRL: conference('Conference on Robot Learning', 'corl'),
   MLHC: conference('Machine Learning for Healthcare Conference', 'mlhc'),
-  MICCAI: conference('International Conference on Medical Image Computing and Computer-Assisted Intervention', 'miccai'),
+  MICCAI: conference(
+    'International Conference on Medical Image Computing and Computer-Assisted Intervention',
+    'miccai',
+  ),
   BMVC: conference('British Machine Vision Conference', 'bmvc'),
   'ICML-W': { name: 'ICML workshops', slug: 'icml-workshops', kind: 'workshop' },
   AIBSD: {

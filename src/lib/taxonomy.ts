@@ -71,9 +71,7 @@ export function tagGroups<E extends Entry>(entries: readonly E[]): Group<string,
 }
 
 /** Every (venue, year) edition that has papers, newest year first within each venue. */
-export function editionGroups<E extends Entry>(
-  entries: readonly E[],
-): { venue: VenueId; year: number; papers: E[] }[] {
+export function editionGroups<E extends Entry>(entries: readonly E[]): { venue: VenueId; year: number; papers: E[] }[] {
   return venueGroups(entries).flatMap(({ key: venue, papers }) =>
     yearGroups(papers).map(({ key: year, papers: inYear }) => ({ venue, year, papers: inYear })),
   );

@@ -22,8 +22,7 @@ export const homeUrl = (): string => withBase('');
 export const paperUrl = (slug: string): string => withBase(`papers/${slug}/`);
 export const venuesUrl = (): string => withBase('venues/');
 export const venueUrl = (venue: VenueId): string => withBase(`venues/${venues[venue].slug}/`);
-export const venueYearUrl = (venue: VenueId, year: number): string =>
-  withBase(`venues/${venues[venue].slug}/${year}/`);
+export const venueYearUrl = (venue: VenueId, year: number): string => withBase(`venues/${venues[venue].slug}/${year}/`);
 export const domainsUrl = (): string => withBase('domains/');
 export const domainUrl = (domain: DomainId): string => withBase(`domains/${domains[domain].slug}/`);
 export const yearsUrl = (): string => withBase('years/');
@@ -31,6 +30,4 @@ export const yearUrl = (year: number): string => withBase(`years/${year}/`);
 export const tagsUrl = (): string => withBase('tags/');
 export const tagUrl = (tag: string): string => withBase(`tags/${tag}/`);
 
-export const arxivUrl = (id: string): string => `https://arxiv.org/abs/${id}`;
-export const arxivPdfUrl = (id: string): string => `https://arxiv.org/pdf/${id}`;
-export const openreviewUrl = (id: string): string => `https://openreview.net/forum?id=${encodeURIComponent(id)}`;
+export { arxivPdfUrl, arxivUrl, openreviewUrl } from './urls-external.ts';

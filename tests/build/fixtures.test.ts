@@ -11,7 +11,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('npm run build with bad entries', () => {
   it('refuses to build and names every bad file', () => {
-    const result = run('npm', ['run', 'build'], { PAPERS_DIR: resolve('tests/fixtures/bad'), OUT_DIR: join(scratch, 'bad') });
+    const result = run('npm', ['run', 'build'], {
+      PAPERS_DIR: resolve('tests/fixtures/bad'),
+      OUT_DIR: join(scratch, 'bad'),
+    });
     expect(result.code).not.toBe(0);
     for (const name of readdirSync('tests/fixtures/bad')) expect(result.output).toContain(name);
     expect(result.output).not.toMatch(/Complete!/);
@@ -19,7 +22,8 @@ describe('npm run build with bad entries', () => {
 
   it('fails even when astro build is run without the validator, if a formula cannot be typeset', () => {
     const dir = mkdtempSync(join(scratch, 'math-'));
-    for (const name of readdirSync('tests/fixtures/valid')) copyFileSync(join('tests/fixtures/valid', name), join(dir, name));
+    for (const name of readdirSync('tests/fixtures/valid'))
+      copyFileSync(join('tests/fixtures/valid', name), join(dir, name));
     copyFileSync('tests/fixtures/bad/bad-formula.md', join(dir, 'bad-formula.md'));
     const result = run('npx', ['astro', 'build'], { PAPERS_DIR: dir, OUT_DIR: join(scratch, 'math-out') });
     expect(result.code).not.toBe(0);
@@ -36,7 +40,12 @@ describe('npm run build with tricky valid entries', () => {
   });
 
   it('lists every fixture on the home page', () => {
-    expect([...listedPapers(page('/', out))].sort()).toEqual(['bom-crlf', 'preprint-minimal', 'rich-body', 'unicode-title']);
+    expect([...listedPapers(page('/', out))].sort()).toEqual([
+      'bom-crlf',
+      'preprint-minimal',
+      'rich-body',
+      'unicode-title',
+    ]);
   });
 
   it('keeps unicode titles and authors intact', () => {

@@ -10,10 +10,23 @@ import { DIST, htmlFiles, listedPapers, page, pageExists } from '../support/dist
 
 const catalogue = loadCatalogue();
 const slugsWhere = (keep: (p: (typeof catalogue)[number]) => boolean) =>
-  catalogue.filter(keep).map((p) => p.id).sort();
+  catalogue
+    .filter(keep)
+    .map((p) => p.id)
+    .sort();
 
 const ICLR_2021_ARTICLE = ['balfeat', 'calm', 'hcl', 'i-mix', 'looc', 'mice', 'pcl', 'support-set'];
-const NEURIPS_2020_ARTICLE = ['clae', 'contragan', 'graphcl', 'infomin', 'loco', 'mochi', 'simclr-v2', 'spcl', 'supcon'];
+const NEURIPS_2020_ARTICLE = [
+  'clae',
+  'contragan',
+  'graphcl',
+  'infomin',
+  'loco',
+  'mochi',
+  'simclr-v2',
+  'spcl',
+  'supcon',
+];
 
 describe('built site', () => {
   it('has a page for every entry, showing its title and authors as text', () => {
@@ -75,11 +88,17 @@ describe('built site', () => {
   it('typesets ProtoNCE and InfoNCE on the PCL page and L^sup_out on the SupCon page', () => {
     const pcl = page('/papers/pcl/');
     expect(pcl.querySelectorAll('.katex-display').length).toBeGreaterThanOrEqual(2);
-    const annotations = pcl.querySelectorAll('annotation').map((a) => a.text).join('\n');
+    const annotations = pcl
+      .querySelectorAll('annotation')
+      .map((a) => a.text)
+      .join('\n');
     expect(annotations).toMatch(/ProtoNCE/);
     expect(annotations).toMatch(/InfoNCE/);
     expect(annotations).toMatch(/\\phi/);
-    const supcon = page('/papers/supcon/').querySelectorAll('annotation').map((a) => a.text).join('\n');
+    const supcon = page('/papers/supcon/')
+      .querySelectorAll('annotation')
+      .map((a) => a.text)
+      .join('\n');
     expect(supcon).toMatch(/\\mathcal\{L\}\^\{sup\}_\{out\}/);
   });
 

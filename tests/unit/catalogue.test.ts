@@ -27,18 +27,21 @@ describe('the catalogue against its verification snapshot', () => {
     expect([...records.keys()].sort()).toEqual(catalogue.map((p) => p.id).sort());
   });
 
-  it.each(catalogue.map((p) => [p.id, p] as const))('%s keeps the verified title, authors, venue, year and ids', (slug, paper) => {
-    const record = records.get(slug);
-    expect(record).toBeDefined();
-    expect(paper.data.title).toBe(record?.title);
-    expect(paper.data.authors).toEqual(record?.authors);
-    expect(paper.data.venue).toBe(record?.venue);
-    expect(paper.data.year).toBe(record?.year);
-    expect(paper.data.arxiv).toBe(record?.arxiv);
-    expect(paper.data.openreview).toBe(record?.openreview);
-    expect(paper.data.code).toBe(record?.code);
-    expect(Object.keys(record?.sources ?? {}).length).toBeGreaterThan(0);
-  });
+  it.each(catalogue.map((p) => [p.id, p] as const))(
+    '%s keeps the verified title, authors, venue, year and ids',
+    (slug, paper) => {
+      const record = records.get(slug);
+      expect(record).toBeDefined();
+      expect(paper.data.title).toBe(record?.title);
+      expect(paper.data.authors).toEqual(record?.authors);
+      expect(paper.data.venue).toBe(record?.venue);
+      expect(paper.data.year).toBe(record?.year);
+      expect(paper.data.arxiv).toBe(record?.arxiv);
+      expect(paper.data.openreview).toBe(record?.openreview);
+      expect(paper.data.code).toBe(record?.code);
+      expect(Object.keys(record?.sources ?? {}).length).toBeGreaterThan(0);
+    },
+  );
 
   it('never lists one arXiv or OpenReview id twice', () => {
     for (const key of ['arxiv', 'openreview'] as const) {

@@ -20,8 +20,23 @@ function rejectedFields(input: unknown): string[] {
 }
 
 const ARTICLE_PAPERS = [
-  'pcl', 'balfeat', 'mice', 'i-mix', 'hcl', 'looc', 'calm', 'support-set',
-  'spcl', 'simclr-v2', 'mochi', 'supcon', 'clae', 'loco', 'infomin', 'graphcl', 'contragan',
+  'pcl',
+  'balfeat',
+  'mice',
+  'i-mix',
+  'hcl',
+  'looc',
+  'calm',
+  'support-set',
+  'spcl',
+  'simclr-v2',
+  'mochi',
+  'supcon',
+  'clae',
+  'loco',
+  'infomin',
+  'graphcl',
+  'contragan',
 ];
 
 describe('PaperSchema', () => {
@@ -31,7 +46,9 @@ describe('PaperSchema', () => {
       const paper = catalogue.get(slug);
       expect(paper, `content/papers/${slug}.md`).toBeDefined();
     }
-    expect(catalogue.get('i-mix')?.data.title).toBe('i-Mix: A Domain-Agnostic Strategy for Contrastive Representation Learning');
+    expect(catalogue.get('i-mix')?.data.title).toBe(
+      'i-Mix: A Domain-Agnostic Strategy for Contrastive Representation Learning',
+    );
     expect(catalogue.get('calm')?.data.authors).toHaveLength(6);
   });
 
@@ -88,7 +105,18 @@ describe('PaperSchema', () => {
 
   it('lists its fields in contributor order', () => {
     expect(paperFields).toEqual([
-      'title', 'short', 'authors', 'venue', 'year', 'domains', 'tags', 'arxiv', 'openreview', 'url', 'code', 'added',
+      'title',
+      'short',
+      'authors',
+      'venue',
+      'year',
+      'domains',
+      'tags',
+      'arxiv',
+      'openreview',
+      'url',
+      'code',
+      'added',
     ]);
   });
 });

@@ -41,11 +41,16 @@ describe('checkPapers on the bad fixtures', () => {
 
   it.each(Object.entries(expected))('refuses %s naming file, field and fix', (name, { field, says, line }) => {
     const mine = problems.filter((p) => p.path === `${BAD}/${name}`);
-    expect(mine.length, formatProblem(mine[0] ?? { path: name, line: 0, field, message: 'none', fix: '' })).toBeGreaterThan(0);
+    expect(
+      mine.length,
+      formatProblem(mine[0] ?? { path: name, line: 0, field, message: 'none', fix: '' }),
+    ).toBeGreaterThan(0);
     const match = mine.find((p) => p.field === field);
     expect(match, mine.map(formatProblem).join('\n')).toBeDefined();
     expect(formatProblem(match!)).toMatch(says);
-    expect(formatProblem(match!)).toMatch(new RegExp(`^${BAD}/${name.replace('.', '\\.')}:\\d+: ${field.replace(/[[\]]/g, '\\$&')}: .+ \\(.+\\)$`));
+    expect(formatProblem(match!)).toMatch(
+      new RegExp(`^${BAD}/${name.replace('.', '\\.')}:\\d+: ${field.replace(/[[\]]/g, '\\$&')}: .+ \\(.+\\)$`),
+    );
     if (line !== undefined) expect(match!.line).toBe(line);
   });
 
@@ -60,9 +65,15 @@ describe('checkPapers across files', () => {
     const { problems } = checkPapers(listPaperFiles('tests/fixtures/duplicates'));
     const text = problems.map(formatProblem);
     expect(text).toHaveLength(3);
-    expect(text.join('\n')).toMatch(/same-arxiv\.md:\d+: arxiv: same arXiv id as tests\/fixtures\/duplicates\/first\.md/);
-    expect(text.join('\n')).toMatch(/or-b\.md:\d+: openreview: same OpenReview id as tests\/fixtures\/duplicates\/or-a\.md/);
-    expect(text.join('\n')).toMatch(/same-title\.md:\d+: title: same title .* as tests\/fixtures\/duplicates\/first\.md/);
+    expect(text.join('\n')).toMatch(
+      /same-arxiv\.md:\d+: arxiv: same arXiv id as tests\/fixtures\/duplicates\/first\.md/,
+    );
+    expect(text.join('\n')).toMatch(
+      /or-b\.md:\d+: openreview: same OpenReview id as tests\/fixtures\/duplicates\/or-a\.md/,
+    );
+    expect(text.join('\n')).toMatch(
+      /same-title\.md:\d+: title: same title .* as tests\/fixtures\/duplicates\/first\.md/,
+    );
   });
 
   it('accepts the tricky valid fixtures: unicode, CRLF + BOM, preprints, minimal entries, rich bodies', () => {
@@ -85,7 +96,9 @@ describe('npm run validate', () => {
     const lines = result.stderr.split('\n').filter((l) => l.startsWith(`${BAD}/`));
     const files = new Set(lines.map((l) => l.split(':')[0]));
     expect(files.size).toBe(Object.keys(expected).length);
-    expect(result.stderr).toMatch(new RegExp(`${lines.length} problem\\(s\\) in ${files.size} of ${files.size} file\\(s\\)`));
+    expect(result.stderr).toMatch(
+      new RegExp(`${lines.length} problem\\(s\\) in ${files.size} of ${files.size} file\\(s\\)`),
+    );
   });
 
   it('exits 0 on a valid folder', () => {

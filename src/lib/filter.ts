@@ -1,0 +1,117 @@
+/**
+ * Filter state of the home page, shared by the <paper-filter> element and the tests: parsing and writing
+ * the URL query, matching papers, counting facet values, sorting. Values within a facet combine with OR,
+ * facets with AND. Pure: no DOM, no Astro.
+ */
+
+export const FACETS = ['venue', 'year', 'domain', 'tag'] as const;
+export type Facet = (typeof FACETS)[number];
+export const SORTS = ['newest', 'oldest', 'title'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface FilterState {
+  readonly selected: Readonly<Record<Facet, readonly string[]>>;
+  readonly sort: Sort;
+  /** Free-text search query (Pagefind), empty when not searching. */
+  readonly query: string;
+}
+
+/** What the filter needs to know about one listed paper (read from its data-* attributes). */
+export interface FilterItem {
+  readonly slug: string;
+  readonly title: string;
+  /** YYYY-MM-DD */
+  readonly added: string;
+  readonly values: Readonly<Record<Facet, readonly string[]>>;
+}
+
+export const emptyState = (): FilterState => ({
+  selected: { venue: [], year: [], domain: [], tag: [] },
+  sort: 'newest',
+  query: '',
+});
+
+const isSort = (value: string | null): value is Sort => SORTS.some((s) => s === value);
+
+/** Reads `?venue=iclr&year=2021&domain=vision,nlp&tag=hard-negatives&sort=title&q=…`. Unknown keys are ignored. */
+export function parseQuery(search: string): FilterState {
+  const params = new URLSearchParams(search);
+  const split = (key: string) =>
+    [...new Set((params.get(key) ?? '').split(',').map((v) => v.trim().toLowerCase()))].filter(Boolean);
+  const sort = params.get('sort');
+  return {
+    selected: { venue: split('venue'), year: split('year'), domain: split('domain'), tag: split('tag') },
+    sort: isSort(sort) ? sort : 'newest',
+    query: (params.get('q') ?? '').trim(),
+  };
+}
+
+/** Writes the state back as a query string ('' when nothing is selected), in a stable key order. */
+export function toQuery(state: FilterState): string {
+  const parts: string[] = [];
+  if (state.query) parts.push(`q=${encodeURIComponent(state.query)}`);
+  for (const facet of FACETS) {
+    const values = state.selected[facet];
+    if (values.length > 0) parts.push(`${facet}=${values.map(encodeURIComponent).join(',')}`);
+  }
+  if (state.sort !== 'newest') parts.push(`sort=${state.sort}`);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+function matchesFacet(item: FilterItem, state: FilterState, facet: Facet): boolean {
+  const wanted = state.selected[facet];
+  return wanted.length === 0 || item.values[facet].some((v) => wanted.includes(v));
+}
+
+/** True when the item passes every facet except `except` (used for counts), and the search hits. */
+export function matches(
+  item: FilterItem,
+  state: FilterState,
+  hits: ReadonlySet<string> | null = null,
+  except?: Facet,
+): boolean {
+  if (hits && !hits.has(item.slug)) return false;
+  return FACETS.every((facet) => facet === except || matchesFacet(item, state, facet));
+}
+
+/**
+ * For each facet value, how many papers would show if it were (also) selected: the count honours the
+ * other facets and the search, so readers see which combinations are empty before they click.
+ */
+export function facetCounts(
+  items: readonly FilterItem[],
+  state: FilterState,
+  hits: ReadonlySet<string> | null = null,
+): Record<Facet, Map<string, number>> {
+  const counts = { venue: new Map(), year: new Map(), domain: new Map(), tag: new Map() } as Record<
+    Facet,
+    Map<string, number>
+  >;
+  for (const facet of FACETS) {
+    for (const item of items) {
+      if (!matches(item, state, hits, facet)) continue;
+      for (const value of item.values[facet]) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** A comparator for the chosen sort; ties fall back to the server's order (index). */
+export function comparator(
+  sort: Sort,
+): (a: FilterItem & { index: number }, b: FilterItem & { index: number }) => number {
+  switch (sort) {
+    case 'oldest':
+      return (a, b) => b.index - a.index;
+    case 'title':
+      return (a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || a.index - b.index;
+    default:
+      return (a, b) => a.index - b.index;
+  }
+}
+
+/** Toggles one value of a facet, returning a new state. */
+export function toggle(state: FilterState, facet: Facet, value: string, on: boolean): FilterState {
+  const current = state.selected[facet].filter((v) => v !== value);
+  return { ...state, selected: { ...state.selected, [facet]: on ? [...current, value] : current } };
+}

@@ -1,0 +1,24 @@
+// The feed: one item per paper, most recently added first.
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { allPapers } from '../lib/papers.ts';
+import { paperUrl } from '../lib/urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const papers = [...(await allPapers())].sort(
+    (a, b) => b.data.added.getTime() - a.data.added.getTime() || a.id.localeCompare(b.id),
+  );
+  return rss({
+    title: 'Contrastive Papers',
+    description: 'New entries on a curated reading list of contrastive and self-supervised learning papers.',
+    site: site ?? 'http://localhost:4321',
+    items: papers.map(({ id, data }) => ({
+      title: data.short ? `${data.short}: ${data.title}` : data.title,
+      link: paperUrl(id),
+      pubDate: data.added,
+      description: `${data.authors.join(', ')} (${data.venue} ${data.year})`,
+      categories: [...data.domains, ...data.tags],
+    })),
+    customData: '<language>en</language>',
+  });
+};
