@@ -42,6 +42,23 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   integrations: [sitemap(), failOnKatexErrors()],
+  // A per-page CSP <meta>: scripts only from this site plus the hashes Astro computes for its own inline
+  // scripts, never 'unsafe-inline' for scripts. KaTeX positions glyphs with inline style="" attributes, so
+  // inline styles are allowed for attributes only (style-src-attr), not for <style> elements.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   // KaTeX fonts must stay files: a data: URI font would need `font-src data:` in the CSP.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { comparator, emptyState, facetCounts, matches, parseQuery, toggle, toQuery, type FilterItem } from '../../src/lib/filter.ts';
+
+const item = (slug: string, venue: string, year: string, domain: string[], tag: string[], title = slug): FilterItem => ({
+  slug,
+  title,
+  added: '2026-01-01',
+  values: { venue: [venue], year: [year], domain, tag },
+});
+const items = [
+  item('pcl', 'iclr', '2021', ['vision'], ['prototypes', 'clustering']),
+  item('calm', 'iclr', '2021', ['nlp'], ['language-models']),
+  item('supcon', 'neurips', '2020', ['vision'], ['supervised-contrastive']),
+  item('graphcl', 'neurips', '2020', ['graph'], ['graph-augmentation']),
+];
+
+describe('URL state', () => {
+  it('parses facets, sort and query, deduplicating and lowercasing', () => {
+    const state = parseQuery('?venue=ICLR,iclr&domain=vision,nlp&tag=&sort=title&q=%20proto%20&other=1');
+    expect(state).toEqual({ selected: { venue: ['iclr'], year: [], domain: ['vision', 'nlp'], tag: [] }, sort: 'title', query: 'proto' });
+  });
+  it('ignores an unknown sort', () => {
+    expect(parseQuery('?sort=random').sort).toBe('newest');
+  });
+  it('round-trips through toQuery in a stable order', () => {
+    const query = '?q=info%20nce&venue=iclr,neurips&year=2021&domain=vision&tag=hard-negatives&sort=oldest';
+    expect(toQuery(parseQuery(query))).toBe(query);
+    expect(toQuery(emptyState())).toBe('');
+  });
+  it('toggles values on and off', () => {
+    const on = toggle(emptyState(), 'venue', 'iclr', true);
+    expect(on.selected.venue).toEqual(['iclr']);
+    expect(toggle(on, 'venue', 'iclr', false).selected.venue).toEqual([]);
+  });
+});
+
+describe('matching', () => {
+  const shown = (query: string, hits: Set<string> | null = null) =>
+    items.filter((i) => matches(i, parseQuery(query), hits)).map((i) => i.slug);
+  it('ORs values within a facet and ANDs facets', () => {
+    expect(shown('?venue=iclr,neurips&domain=vision')).toEqual(['pcl', 'supcon']);
+    expect(shown('?venue=iclr&domain=graph')).toEqual([]);
+    expect(shown('')).toEqual(['pcl', 'calm', 'supcon', 'graphcl']);
+  });
+  it('intersects with search hits', () => {
+    expect(shown('?venue=iclr', new Set(['pcl', 'supcon']))).toEqual(['pcl']);
+  });
+  it('counts each value as if it were selected too, honouring the other facets', () => {
+    const counts = facetCounts(items, parseQuery('?venue=iclr&domain=vision'));
+    expect(counts.venue.get('iclr')).toBe(1);
+    expect(counts.venue.get('neurips')).toBe(1);
+    expect(counts.domain.get('nlp')).toBe(1);
+    expect(counts.domain.get('graph')).toBeUndefined();
+    expect(counts.tag.get('prototypes')).toBe(1);
+  });
+});
+
+describe('sorting', () => {
+  const indexed = items.map((i, index) => ({ ...i, index }));
+  it('keeps server order for newest, reverses it for oldest, and sorts titles case-insensitively', () => {
+    expect([...indexed].sort(comparator('newest')).map((i) => i.slug)).toEqual(['pcl', 'calm', 'supcon', 'graphcl']);
+    expect([...indexed].sort(comparator('oldest')).map((i) => i.slug)).toEqual(['graphcl', 'supcon', 'calm', 'pcl']);
+    expect([...indexed].sort(comparator('title')).map((i) => i.slug)).toEqual(['calm', 'graphcl', 'pcl', 'supcon']);
+  });
+});
