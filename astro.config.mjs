@@ -14,6 +14,12 @@ import { failOnKatexErrors, rehypeCollectKatexErrors } from './src/markdown/kate
 import { katexOptions } from './src/markdown/katex-options.ts';
 import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 
+// CP_MATH=off builds without typesetting (the benchmark's baseline for the cost of math).
+const withMath = process.env.CP_MATH !== 'off';
+// CP_KATEX_OUTPUT=html|mathml|htmlAndMathml overrides KaTeX's output format (for benchmark comparisons).
+const katexOutput = process.env.CP_KATEX_OUTPUT;
+const rehypeKatexOptions = katexOutput ? { ...katexOptions, output: katexOutput } : katexOptions;
+
 // Astro reuses rendered Markdown from its content cache unless the config's *serialisable* part changes,
 // and plugins are functions, so a changed pipeline would serve stale HTML. Keying the cache directory on the
 // pipeline's source and the locked dependency versions makes any such change start from a clean cache.
@@ -27,6 +33,7 @@ const pipelineKey = createHash('sha256')
       .join('\0'),
   )
   .update(process.env.PAPERS_DIR ?? '')
+  .update(withMath ? `math:${katexOutput ?? ''}` : 'no-math')
   .digest('hex')
   .slice(0, 12);
 
@@ -37,7 +44,8 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.OUT_DIR || './dist',
-  cacheDir: `./node_modules/.astro/${pipelineKey}`,
+  // CP_CACHE_DIR lets the benchmark measure cold and warm builds with a cache of its own.
+  cacheDir: process.env.CP_CACHE_DIR || `./node_modules/.astro/${pipelineKey}`,
   trailingSlash: 'ignore',
   compressHTML: true,
   build: { format: 'directory' },
@@ -65,14 +73,12 @@ export default defineConfig({
     syntaxHighlight: false,
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins, so math needs unified().
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: withMath ? [remarkMath] : [],
       rehypePlugins: [
         // Order matters: parse raw HTML, sanitize it, and only then typeset (KaTeX output is trusted).
         rehypeRaw,
         [rehypeSanitize, sanitizeSchema],
-        [rehypeKatex, katexOptions],
-        rehypeCollectKatexErrors,
-        rehypeFocusableDisplayMath,
+        ...(withMath ? [[rehypeKatex, rehypeKatexOptions], rehypeCollectKatexErrors, rehypeFocusableDisplayMath] : []),
       ],
     }),
   },

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { allPapers } from '../lib/papers.ts';
-import { paperUrl } from '../lib/urls.ts';
+import { homeUrl, paperUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const papers = [...(await allPapers())].sort(
@@ -11,7 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: 'Contrastive Papers',
     description: 'New entries on a curated reading list of contrastive and self-supervised learning papers.',
-    site: site ?? 'http://localhost:4321',
+    // The channel link is the site's home, base path included (items are resolved against `site` by rss()).
+    site: new URL(homeUrl(), site ?? 'http://localhost:4321').href,
     items: papers.map(({ id, data }) => ({
       title: data.short ? `${data.short}: ${data.title}` : data.title,
       link: paperUrl(id),

@@ -76,6 +76,13 @@ class PaperFilter extends HTMLElement {
     });
     window.addEventListener('popstate', () => this.#load());
     this.#load();
+    this.dataset['ready'] = 'true';
+  }
+
+  /** Applies a query string without touching history; resolves once the list is updated (benchmark hook). */
+  async applyQuery(search: string): Promise<void> {
+    this.#state = parseQuery(search);
+    await this.#apply();
   }
 
   #searchBox(): HTMLInputElement | null {

@@ -12,7 +12,9 @@ const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 
 describe('exports', () => {
   it('papers.json holds every paper, newest first, with unique citation keys', () => {
-    const { papers } = JSON.parse(read('papers.json')) as { papers: { slug: string; citationKey: string; title: string; bibtex: string }[] };
+    const { papers } = JSON.parse(read('papers.json')) as {
+      papers: { slug: string; citationKey: string; title: string; bibtex: string }[];
+    };
     expect(papers.map((p) => p.slug)).toEqual([...catalogue].sort(byNewest).map((p) => p.id));
     expect(new Set(papers.map((p) => p.citationKey)).size).toBe(papers.length);
     const pcl = papers.find((p) => p.slug === 'pcl');
@@ -22,11 +24,15 @@ describe('exports', () => {
   it('papers.bib holds one entry per paper with the keys of papers.json', () => {
     const bib = read('papers.bib');
     const keys = [...bib.matchAll(/^@(\w+)\{([^,]+),$/gm)];
-    const { papers } = JSON.parse(read('papers.json')) as { papers: { citationKey: string; venue: { kind: string } }[] };
+    const { papers } = JSON.parse(read('papers.json')) as {
+      papers: { citationKey: string; venue: { kind: string } }[];
+    };
     expect(keys.map((k) => k[2])).toEqual(papers.map((p) => p.citationKey));
     const types = new Map(papers.map((p, i) => [p.citationKey, keys[i]?.[1]]));
     for (const p of papers) {
-      const expected = { conference: 'inproceedings', workshop: 'inproceedings', journal: 'article', preprint: 'misc' }[p.venue.kind];
+      const expected = { conference: 'inproceedings', workshop: 'inproceedings', journal: 'article', preprint: 'misc' }[
+        p.venue.kind
+      ];
       expect(types.get(p.citationKey), p.citationKey).toBe(expected);
     }
   });
@@ -49,19 +55,31 @@ describe('feeds and sitemaps', () => {
 
   it('sitemap-index.xml lists a sitemap with every paper page', () => {
     expect(read('sitemap-index.xml')).toContain('sitemap-0.xml');
-    const locs = parse(read('sitemap-0.xml')).querySelectorAll('loc').map((l) => l.text);
-    for (const paper of catalogue) expect(locs.some((l) => l.endsWith(`/papers/${paper.id}/`)), paper.id).toBe(true);
+    const locs = parse(read('sitemap-0.xml'))
+      .querySelectorAll('loc')
+      .map((l) => l.text);
+    for (const paper of catalogue)
+      expect(
+        locs.some((l) => l.endsWith(`/papers/${paper.id}/`)),
+        paper.id,
+      ).toBe(true);
   });
 });
 
 describe('page metadata', () => {
   it('gives every page a canonical URL, Open Graph tags and a description', () => {
-    for (const file of htmlFiles()) {
+    for (const file of htmlFiles().filter((f) => f !== '404.html')) {
       const head = page(file).querySelector('head');
       expect(head?.querySelector('link[rel=canonical]')?.getAttribute('href'), file).toMatch(/^https?:\/\//);
       expect(head?.querySelector('meta[property="og:title"]'), file).not.toBeNull();
       expect(head?.querySelector('meta[name=description]')?.getAttribute('content')?.length, file).toBeGreaterThan(10);
     }
+  });
+
+  it('keeps the 404 page out of search engines, without a canonical URL', () => {
+    const head = page('/404.html').querySelector('head');
+    expect(head?.querySelector('link[rel=canonical]')).toBeNull();
+    expect(head?.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
   });
 
   it('puts Highwire citation tags on paper pages', () => {
@@ -73,7 +91,9 @@ describe('page metadata', () => {
     expect(meta('citation_conference_title')).toEqual(['International Conference on Learning Representations']);
     expect(meta('citation_pdf_url')).toEqual(['https://arxiv.org/pdf/2005.04966']);
     const journal = page('/papers/dinov2/').querySelector('head');
-    expect(journal?.querySelector('meta[name="citation_journal_title"]')?.getAttribute('content')).toBe('Transactions on Machine Learning Research');
+    expect(journal?.querySelector('meta[name="citation_journal_title"]')?.getAttribute('content')).toBe(
+      'Transactions on Machine Learning Research',
+    );
   });
 });
 
@@ -84,7 +104,8 @@ describe('home page weight', () => {
     const scripts = home.querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? '');
     const imported = new Set<string>(scripts);
     for (const src of scripts) {
-      for (const m of read(src).matchAll(/from"\.\/([^"]+\.js)"|import"\.\/([^"]+\.js)"/g)) imported.add(`/_astro/${m[1] ?? m[2]}`);
+      for (const m of read(src).matchAll(/from"\.\/([^"]+\.js)"|import"\.\/([^"]+\.js)"/g))
+        imported.add(`/_astro/${m[1] ?? m[2]}`);
     }
     const bytes = [...imported].reduce((sum, src) => sum + gzipSync(read(src)).length, 0);
     const inline = home.querySelectorAll('script:not([src])').reduce((sum, s) => sum + gzipSync(s.text).length, 0);

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { DIST } from '../support/dist.ts';
 import { run } from '../support/run.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const HOSTILE = 'tests/fixtures/hostile';
 const scratch = mkdtempSync(join(tmpdir(), 'cp-hostile-'));
@@ -58,7 +58,8 @@ describe('a hostile corpus', () => {
     for (const element of await page.$$('.summary *')) {
       await element.hover({ force: true, timeout: 500 }).catch(() => undefined);
     }
-    for (const link of await page.$$('.summary a')) await link.click({ force: true, timeout: 500 }).catch(() => undefined);
+    for (const link of await page.$$('.summary a'))
+      await link.click({ force: true, timeout: 500 }).catch(() => undefined);
     await page.waitForTimeout(100);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(alerts).toEqual([]);
@@ -67,7 +68,10 @@ describe('a hostile corpus', () => {
       for (const element of document.querySelectorAll('*')) {
         for (const attribute of element.attributes) {
           if (/^on/i.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}`);
-          if (/^\s*(javascript|data:text\/html|vbscript)/i.test(attribute.value) && /^(href|src|srcdoc|action|formaction|data|poster|background|xlink:href)$/i.test(attribute.name)) {
+          if (
+            /^\s*(javascript|data:text\/html|vbscript)/i.test(attribute.value) &&
+            /^(href|src|srcdoc|action|formaction|data|poster|background|xlink:href)$/i.test(attribute.name)
+          ) {
             found.push(`${element.tagName} ${attribute.name}=${attribute.value}`);
           }
         }
@@ -111,7 +115,9 @@ describe('Content Security Policy on the real site', () => {
     async (path) => {
       const { page, csp, errors } = await visit(realSite.url(path));
       if (path.includes('q=')) {
-        await page.waitForFunction(() => document.querySelector('[data-filter-status]')?.textContent?.includes('matching'));
+        await page.waitForFunction(() =>
+          document.querySelector('[data-filter-status]')?.textContent?.includes('matching'),
+        );
         expect(await page.$$eval('li[data-paper]:not([hidden])', (items) => items.length)).toBeGreaterThan(0);
       }
       const policy = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
@@ -120,7 +126,9 @@ describe('Content Security Policy on the real site', () => {
       if (await page.$('.katex')) {
         const strut = await page.$eval('.katex .strut', (el) => getComputedStyle(el).height);
         expect(strut).not.toBe('auto');
-        expect(await page.evaluate(async () => (await document.fonts.ready, document.fonts.check('16px KaTeX_Main')))).toBe(true);
+        expect(
+          await page.evaluate(async () => (await document.fonts.ready, document.fonts.check('16px KaTeX_Main'))),
+        ).toBe(true);
       }
       expect(csp).toEqual([]);
       expect(errors).toEqual([]);

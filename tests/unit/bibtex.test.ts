@@ -24,7 +24,7 @@ describe('escapeLatex', () => {
     ['50% & $5 #1 a_b {x} ~ ^', '50\\% \\& \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{}'],
     ['back\\slash', 'back\\textbackslash{}slash'],
     ['Zoë Ångström', 'Zo{\\"e} {\\r A}ngstr{\\"o}m'],
-    ['Sébastien Müller-Çelik', "S{\\'e}bastien M{\\\"u}ller-{\\c C}elik"],
+    ['Sébastien Müller-Çelik', 'S{\\\'e}bastien M{\\"u}ller-{\\c C}elik'],
     ['Łukasz Øster Straße', '{\\L}ukasz {\\O}ster Stra{\\ss}e'],
     ['Antonín Dvořák', "Anton{\\'\\i}n Dvo{\\v r}{\\'a}k"],
     ['李俊楠', '李俊楠'],
@@ -39,7 +39,9 @@ describe('citation keys', () => {
     expect(citationKeys([paper('pcl', { short: 'PCL' })]).get('pcl')).toBe('li2021pcl');
   });
   it('falls back to the first meaningful title word and folds accents', () => {
-    const keys = citationKeys([paper('x', { authors: ['Zoë Ångström'], title: 'On the Role of Views', short: undefined })]);
+    const keys = citationKeys([
+      paper('x', { authors: ['Zoë Ångström'], title: 'On the Role of Views', short: undefined }),
+    ]);
     expect(keys.get('x')).toBe('angstrom2021role');
   });
   it('disambiguates collisions with letters, in slug order, keeping keys unique', () => {
@@ -90,7 +92,10 @@ describe('bibtexEntry', () => {
 
 describe('exportPapers', () => {
   it('exports every field a reuser needs, with absolute page URLs and the same BibTeX', () => {
-    const [record] = exportPapers([paper('pcl', { short: 'PCL', code: 'https://github.com/salesforce/PCL' })], (slug) => `https://x.org/papers/${slug}/`);
+    const [record] = exportPapers(
+      [paper('pcl', { short: 'PCL', code: 'https://github.com/salesforce/PCL' })],
+      (slug) => `https://x.org/papers/${slug}/`,
+    );
     expect(record).toMatchObject({
       slug: 'pcl',
       citationKey: 'li2021pcl',
@@ -98,7 +103,11 @@ describe('exportPapers', () => {
       venue: { key: 'ICLR', kind: 'conference' },
       year: 2021,
       domains: [{ key: 'vision', label: 'Computer vision' }],
-      links: { page: 'https://x.org/papers/pcl/', arxiv: 'https://arxiv.org/abs/2005.04966', code: 'https://github.com/salesforce/PCL' },
+      links: {
+        page: 'https://x.org/papers/pcl/',
+        arxiv: 'https://arxiv.org/abs/2005.04966',
+        code: 'https://github.com/salesforce/PCL',
+      },
       added: '2026-01-01',
     });
     expect(record?.bibtex).toMatch(/^@inproceedings\{li2021pcl,/);

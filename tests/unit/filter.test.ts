@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { comparator, emptyState, facetCounts, matches, parseQuery, toggle, toQuery, type FilterItem } from '../../src/lib/filter.ts';
+import {
+  comparator,
+  emptyState,
+  facetCounts,
+  matches,
+  parseQuery,
+  toggle,
+  toQuery,
+  type FilterItem,
+} from '../../src/lib/filter.ts';
 
-const item = (slug: string, venue: string, year: string, domain: string[], tag: string[], title = slug): FilterItem => ({
+const item = (
+  slug: string,
+  venue: string,
+  year: string,
+  domain: string[],
+  tag: string[],
+  title = slug,
+): FilterItem => ({
   slug,
   title,
   added: '2026-01-01',
@@ -17,7 +33,11 @@ const items = [
 describe('URL state', () => {
   it('parses facets, sort and query, deduplicating and lowercasing', () => {
     const state = parseQuery('?venue=ICLR,iclr&domain=vision,nlp&tag=&sort=title&q=%20proto%20&other=1');
-    expect(state).toEqual({ selected: { venue: ['iclr'], year: [], domain: ['vision', 'nlp'], tag: [] }, sort: 'title', query: 'proto' });
+    expect(state).toEqual({
+      selected: { venue: ['iclr'], year: [], domain: ['vision', 'nlp'], tag: [] },
+      sort: 'title',
+      query: 'proto',
+    });
   });
   it('ignores an unknown sort', () => {
     expect(parseQuery('?sort=random').sort).toBe('newest');

@@ -1,0 +1,161 @@
+/**
+ * `npm run bench [-- --sizes 1000,5000]`: builds synthetic catalogues with the real `npm run build`
+ * (validation, every facet page, Pagefind, feeds) and reports, side by side in one run: cold build with and
+ * without math, a warm rebuild after one edited entry, peak RSS, dist/ size, home page weight, and filter
+ * latency in Chromium. Writes a Markdown table to stdout and bench/results.md. Not part of `npm test`.
+ */
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../scripts/lib/chromium.ts';
+import { serveStatic } from '../scripts/lib/static-server.ts';
+import { writeCorpus } from './generate.ts';
+import { directorySize, measure, type Measured } from './measure.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? (args[index + 1] ?? fallback) : fallback;
+};
+const sizes = option('sizes', '1000,5000').split(',').map(Number);
+const WORK = resolve('bench/.work');
+
+interface Row {
+  size: number;
+  coldOn: Measured;
+  coldOff: Measured;
+  warm: Measured;
+  distBytes: number;
+  homeBytes: number;
+  homeGzip: number;
+  filterMs: number[];
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const s = (m: Measured) => `${m.seconds.toFixed(1)} s`;
+
+async function build(corpus: string, out: string, cache: string, env: NodeJS.ProcessEnv = {}): Promise<Measured> {
+  const result = await measure('npm', ['run', 'build'], {
+    PAPERS_DIR: corpus,
+    OUT_DIR: out,
+    CP_CACHE_DIR: cache,
+    ...env,
+  });
+  if (result.code !== 0) throw new Error(`build of ${corpus} failed:\n${result.output.slice(-3000)}`);
+  return result;
+}
+
+/** Time from applying a filter to the updated list, in the real element, for a few typical queries. */
+async function filterLatency(out: string): Promise<number[]> {
+  const server = await serveStatic(out);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url());
+    await page.waitForSelector('[data-filter-controls]:not([hidden])');
+    await page.waitForFunction(() => document.querySelector('paper-filter')?.getAttribute('data-ready') === 'true');
+    const queries = [
+      '?venue=iclr',
+      '?venue=iclr,neurips&year=2021',
+      '?domain=vision,nlp&tag=hard-negatives',
+      '?sort=title',
+      '',
+    ];
+    const times: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const query of queries) {
+        times.push(
+          await page.evaluate(async (q) => {
+            const element = document.querySelector('paper-filter') as HTMLElement & {
+              applyQuery(s: string): Promise<void>;
+            };
+            const start = performance.now();
+            await element.applyQuery(q);
+            return performance.now() - start;
+          }, query),
+        );
+      }
+    }
+    return times.sort((a, b) => a - b);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function benchSize(size: number): Promise<Row> {
+  const corpus = join(WORK, `corpus-${size}`);
+  writeCorpus(corpus, { count: size });
+  const out = (mode: string) => join(WORK, `dist-${size}-${mode}`);
+  const cache = (mode: string) => join(WORK, `cache-${size}-${mode}`);
+  for (const mode of ['on', 'off']) {
+    rmSync(cache(mode), { recursive: true, force: true });
+    rmSync(out(mode), { recursive: true, force: true });
+  }
+  log(`${size}: cold build with math`);
+  const coldOn = await build(corpus, out('on'), cache('on'));
+  log(`${size}: cold build without math`);
+  const coldOff = await build(corpus, out('off'), cache('off'), { CP_MATH: 'off' });
+  // A contributor's typical change: one summary edited.
+  appendFileSync(join(corpus, 'synthetic-00001.md'), '\nOne more sentence, edited for the warm rebuild.\n');
+  log(`${size}: warm rebuild after one edit`);
+  const warm = await build(corpus, out('on'), cache('on'));
+  const home = readFileSync(join(out('on'), 'index.html'));
+  log(`${size}: filter latency in Chromium`);
+  return {
+    size,
+    coldOn,
+    coldOff,
+    warm,
+    distBytes: directorySize(out('on')),
+    homeBytes: home.length,
+    homeGzip: gzipSync(home).length,
+    filterMs: await filterLatency(out('on')),
+  };
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function report(rows: Row[]): string {
+  const lines = [
+    `# Build benchmark`,
+    '',
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} RAM, Node ${process.version}. ` +
+      'All builds of one table ran side by side in one invocation; the machine is shared, so compare ratios.',
+    '',
+    '| papers | cold (math) | cold (no math) | math overhead | ms/paper | warm rebuild | warm / cold | peak RSS | dist/ | home HTML (gzip) | filter median / max |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of rows) {
+    const median = r.filterMs[Math.floor(r.filterMs.length / 2)] ?? 0;
+    const max = r.filterMs[r.filterMs.length - 1] ?? 0;
+    lines.push(
+      `| ${r.size} | ${s(r.coldOn)} | ${s(r.coldOff)} | ${(r.coldOn.seconds / r.coldOff.seconds).toFixed(2)}× | ` +
+        `${((r.coldOn.seconds * 1000) / r.size).toFixed(1)} | ${s(r.warm)} | ${((100 * r.warm.seconds) / r.coldOn.seconds).toFixed(0)}% | ` +
+        `${mb(Math.max(r.coldOn.peakRss, r.warm.peakRss))} | ${mb(r.distBytes)} | ${kb(r.homeBytes)} (${kb(r.homeGzip)}) | ` +
+        `${median.toFixed(1)} / ${max.toFixed(1)} ms |`,
+    );
+  }
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (first && last && first !== last) {
+    const scaling = last.coldOn.seconds / last.size / (first.coldOn.seconds / first.size);
+    lines.push('', `Scaling: ms/paper at ${last.size} is ${scaling.toFixed(2)}× ms/paper at ${first.size}.`);
+  }
+  lines.push(
+    '',
+    'Targets: math overhead ≤ 1.5× at 5,000; scaling ≤ 1.2×; warm ≤ 25% of cold; peak RSS ≤ 2 GB; home ≤ 300 KB gzipped; filter ≤ 16 ms.',
+    '',
+  );
+  return lines.join('\n');
+}
+
+const rows: Row[] = [];
+for (const size of sizes) rows.push(await benchSize(size));
+const table = report(rows);
+process.stdout.write(table);
+writeFileSync('bench/results.md', table);
