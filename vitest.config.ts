@@ -20,9 +20,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/setup/build-site.ts'],
+          globalSetup: ['tests/setup/build-site.ts', 'tests/setup/build-large.ts'],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          hookTimeout: 600_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

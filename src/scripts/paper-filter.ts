@@ -1,8 +1,11 @@
 /**
- * <paper-filter>: narrows the server-rendered list of papers by facets, sort and a Pagefind search, keeping
- * the state in the URL query. It only hides, shows and reorders <li data-paper> items; without JavaScript the
- * full list and the static facet pages still work. All decisions live in src/lib/filter.ts.
+ * <paper-filter>: narrows the home page's list by facets, sort and a Pagefind search, keeping the state in
+ * the URL query. Up to FULL_LIST_LIMIT papers every card is in the page and the element only hides, shows
+ * and reorders them. Beyond it the page holds the first PAGE_SIZE cards; as soon as a reader filters, the
+ * element loads papers-index.json and draws the matching cards itself, PAGE_SIZE at a time. Without
+ * JavaScript the list, the static pagination and the facet pages still work. Decisions live in lib/filter.ts.
  */
+import { cardOf, type Card } from '../lib/card.ts';
 import {
   comparator,
   emptyState,
@@ -17,6 +20,9 @@ import {
   type FilterState,
   type Sort,
 } from '../lib/filter.ts';
+import { fromIndexRow, type PaperIndex } from '../lib/paper-index.ts';
+import { PAGE_SIZE } from '../lib/paging.ts';
+import { cardElement } from './card-dom.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string }>;
@@ -29,31 +35,47 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[] }>;
 }
 
+type Item = FilterItem & { index: number };
+
 const words = (text: string | undefined): string[] => (text ?? '').split(' ').filter(Boolean);
 
+function itemOf(attributes: DOMStringMap | Card['attributes'], index: number): Item {
+  return {
+    index,
+    slug: attributes['paper'] ?? '',
+    title: attributes['title'] ?? '',
+    added: attributes['added'] ?? '',
+    values: {
+      venue: words(attributes['venue']),
+      year: words(attributes['year']),
+      domain: words(attributes['domains']),
+      tag: words(attributes['tags']),
+    },
+  };
+}
+
+const isDefault = (state: FilterState) =>
+  !state.query && state.sort === 'newest' && FACETS.every((facet) => state.selected[facet].length === 0);
+
 class PaperFilter extends HTMLElement {
-  #items: (FilterItem & { index: number; element: HTMLElement })[] = [];
+  #items: Item[] = [];
+  #elements = new Map<string, HTMLElement>();
+  #cards = new Map<string, Card>();
   #list: HTMLElement | null = null;
   #state: FilterState = emptyState();
   #hits: Set<string> | null = null;
   #pagefind: Promise<Pagefind> | null = null;
+  #index: Promise<void> | null = null;
+  #indexed = false;
+  #limit = PAGE_SIZE;
   #searchRun = 0;
+  #searchError = '';
 
   connectedCallback(): void {
     this.#list = this.querySelector('[data-filter-list]');
-    this.#items = [...this.querySelectorAll<HTMLElement>('li[data-paper]')].map((element, index) => ({
-      element,
-      index,
-      slug: element.dataset['paper'] ?? '',
-      title: element.dataset['title'] ?? '',
-      added: element.dataset['added'] ?? '',
-      values: {
-        venue: words(element.dataset['venue']),
-        year: words(element.dataset['year']),
-        domain: words(element.dataset['domains']),
-        tag: words(element.dataset['tags']),
-      },
-    }));
+    const listed = [...this.querySelectorAll<HTMLElement>('li[data-paper]')];
+    this.#items = listed.map((element, index) => itemOf(element.dataset, index));
+    for (const element of listed) this.#elements.set(element.dataset['paper'] ?? '', element);
     this.querySelector<HTMLElement>('[data-filter-controls]')?.removeAttribute('hidden');
     // Facet lists start closed so a phone sees the papers first; wide screens open the main two.
     if (window.matchMedia('(min-width: 48rem)').matches) {
@@ -62,6 +84,10 @@ class PaperFilter extends HTMLElement {
     this.addEventListener('change', this.#onChange);
     this.querySelector('[data-filter-clear]')?.addEventListener('click', () => this.#commit(emptyState(), 'push'));
     this.querySelector('[data-filter-export]')?.addEventListener('click', () => void this.#exportBibtex());
+    this.querySelector('[data-filter-more]')?.addEventListener('click', () => {
+      this.#limit += PAGE_SIZE;
+      this.#render();
+    });
     const search = this.#searchBox();
     search?.addEventListener('input', () => {
       this.#commit({ ...this.#state, query: search.value.trim() }, 'replace');
@@ -74,24 +100,30 @@ class PaperFilter extends HTMLElement {
         search?.focus();
       }
     });
-    window.addEventListener('popstate', () => this.#load());
-    this.#load();
-    this.dataset['ready'] = 'true';
+    window.addEventListener('popstate', () => void this.#load());
+    void this.#load().then(() => (this.dataset['ready'] = 'true'));
   }
 
   /** Applies a query string without touching history; resolves once the list is updated (benchmark hook). */
   async applyQuery(search: string): Promise<void> {
     this.#state = parseQuery(search);
+    this.#limit = PAGE_SIZE;
     await this.#apply();
+  }
+
+  /** True when only a first page is in the page and the full index lives in papers-index.json. */
+  get #partial(): boolean {
+    return this.dataset['index'] !== undefined;
   }
 
   #searchBox(): HTMLInputElement | null {
     return this.querySelector<HTMLInputElement>('input[type=search]');
   }
 
-  #load(): void {
+  async #load(): Promise<void> {
     this.#state = parseQuery(location.search);
-    void this.#apply();
+    this.#limit = PAGE_SIZE;
+    await this.#apply();
   }
 
   #onChange = (event: Event): void => {
@@ -107,16 +139,19 @@ class PaperFilter extends HTMLElement {
   #commit(state: FilterState, history: 'push' | 'replace'): void {
     const queryChanged = state.query !== this.#state.query;
     this.#state = state;
+    this.#limit = PAGE_SIZE;
     const url = `${location.pathname}${toQuery(state)}${location.hash}`;
     if (history === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
     void this.#apply(queryChanged || history === 'push');
   }
 
-  /** Brings controls, search hits and the list in line with the state. */
+  /** Brings controls, index, search hits and the list in line with the state. */
   async #apply(research = true): Promise<void> {
     this.#syncControls();
-    if (research) await this.#runSearch();
+    if (this.#partial && !isDefault(this.#state)) await this.#loadIndex();
+    // A newer keystroke may have started another search meanwhile: only the latest one renders.
+    if (research && !(await this.#runSearch())) return;
     this.#render();
   }
 
@@ -132,12 +167,37 @@ class PaperFilter extends HTMLElement {
     if (search && search.value.trim() !== this.#state.query) search.value = this.#state.query;
   }
 
-  async #runSearch(): Promise<void> {
+  #loadIndex(): Promise<void> {
+    this.#index ??= (async () => {
+      this.#setBusy(true);
+      try {
+        const response = await fetch(this.dataset['index'] ?? '');
+        const index = (await response.json()) as PaperIndex;
+        this.#items = index.rows.map((row, position) => {
+          const { slug, data } = fromIndexRow(row);
+          const card = cardOf(slug, data);
+          this.#cards.set(slug, card);
+          return itemOf(card.attributes, position);
+        });
+        this.#indexed = true;
+      } catch (error) {
+        this.#index = null;
+        this.#announce(`The paper index could not be loaded (${error instanceof Error ? error.message : 'error'}).`);
+      } finally {
+        this.#setBusy(false);
+      }
+    })();
+    return this.#index;
+  }
+
+  /** Runs the search for the current query; false when a newer search superseded this one. */
+  async #runSearch(): Promise<boolean> {
     const query = this.#state.query;
     const run = ++this.#searchRun;
+    this.#searchError = '';
     if (!query) {
       this.#hits = null;
-      return;
+      return true;
     }
     this.#setBusy(true);
     try {
@@ -148,12 +208,15 @@ class PaperFilter extends HTMLElement {
       }
       const { results } = await pagefind.search(query, { filters });
       const pages = await Promise.all(results.map((r) => r.data()));
-      if (run !== this.#searchRun) return;
+      if (run !== this.#searchRun) return false;
       this.#hits = new Set(pages.flatMap((p) => /\/papers\/([^/]+)\/?$/.exec(p.url)?.[1] ?? []));
+      return true;
     } catch (error) {
-      if (run !== this.#searchRun) return;
+      if (run !== this.#searchRun) return false;
+      // Without search the facets still work; the status line says why the words were ignored.
       this.#hits = null;
-      this.#announce(`Search is unavailable (${error instanceof Error ? error.message : 'unknown error'}).`);
+      this.#searchError = `Search is unavailable (${error instanceof Error ? error.message : 'unknown error'}). `;
+      return true;
     } finally {
       if (run === this.#searchRun) this.#setBusy(false);
     }
@@ -173,14 +236,61 @@ class PaperFilter extends HTMLElement {
     this.#list?.setAttribute('aria-busy', String(busy));
   }
 
-  #render(): void {
-    const visible = this.#items.filter((item) => matches(item, this.#state, this.#hits));
-    const shown = new Set(visible.map((item) => item.slug));
-    for (const item of this.#items) item.element.hidden = !shown.has(item.slug);
-    const ordered = [...this.#items].sort(comparator(this.#state.sort));
-    if (this.#list && ordered.some((item, i) => this.#list?.children[i] !== item.element)) {
-      this.#list.append(...ordered.map((item) => item.element));
+  #elementFor(item: Item): HTMLElement {
+    let element = this.#elements.get(item.slug);
+    if (!element) {
+      const card = this.#cards.get(item.slug);
+      element = card ? cardElement(card) : document.createElement('li');
+      this.#elements.set(item.slug, element);
     }
+    return element;
+  }
+
+  /** The matching items in display order. */
+  #visible(): Item[] {
+    return this.#items.filter((item) => matches(item, this.#state, this.#hits)).sort(comparator(this.#state.sort));
+  }
+
+  #render(): void {
+    const total = Number(this.dataset['total'] ?? this.#items.length);
+    if (this.#partial && !this.#indexed) {
+      // Nothing filtered yet: the server's first page stands as it is.
+      this.#announce(`Showing the ${this.#items.length} newest of ${total} papers.`);
+      this.dataset['shown'] = String(total);
+      return;
+    }
+    const visible = this.#visible();
+    const listed = this.#partial ? visible.slice(0, this.#limit) : visible;
+    if (this.#partial) {
+      this.#list?.replaceChildren(...listed.map((item) => this.#elementFor(item)));
+    } else {
+      const shown = new Set(visible.map((item) => item.slug));
+      for (const item of this.#items) this.#elementFor(item).hidden = !shown.has(item.slug);
+      const ordered = [...this.#items].sort(comparator(this.#state.sort)).map((item) => this.#elementFor(item));
+      if (this.#list && ordered.some((element, i) => this.#list?.children[i] !== element))
+        this.#list.append(...ordered);
+    }
+    this.#updateCounts();
+    const filtered = !isDefault(this.#state);
+    this.querySelector<HTMLElement>('[data-filter-more]')?.toggleAttribute('hidden', listed.length >= visible.length);
+    // The static page links describe the unfiltered list only.
+    document.querySelector<HTMLElement>('[data-pagination]')?.toggleAttribute('hidden', filtered);
+    const searching = this.#state.query ? ` matching “${this.#state.query}”` : '';
+    let text: string;
+    if (visible.length === total && !searching) {
+      text =
+        listed.length === total ? `Showing all ${total} papers.` : `Showing ${listed.length} of all ${total} papers.`;
+    } else if (listed.length < visible.length) {
+      text = `Showing ${listed.length} of ${visible.length} papers${searching} (${total} in all).`;
+    } else {
+      text = `Showing ${visible.length} of ${total} papers${searching}.`;
+    }
+    this.#announce(this.#searchError + text);
+    this.querySelector<HTMLElement>('[data-filter-empty]')?.toggleAttribute('hidden', visible.length > 0);
+    this.dataset['shown'] = String(visible.length);
+  }
+
+  #updateCounts(): void {
     const counts = facetCounts(this.#items, this.#state, this.#hits);
     for (const input of this.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
       const count = counts[input.dataset['facet'] as Facet].get(input.value) ?? 0;
@@ -188,15 +298,6 @@ class PaperFilter extends HTMLElement {
       if (badge) badge.textContent = String(count);
       input.parentElement?.classList.toggle('is-empty', count === 0 && !input.checked);
     }
-    const total = this.#items.length;
-    const searching = this.#state.query ? ` matching “${this.#state.query}”` : '';
-    this.#announce(
-      visible.length === total && !searching
-        ? `Showing all ${total} papers.`
-        : `Showing ${visible.length} of ${total} papers${searching}.`,
-    );
-    this.querySelector<HTMLElement>('[data-filter-empty]')?.toggleAttribute('hidden', visible.length > 0);
-    this.dataset['shown'] = String(visible.length);
   }
 
   #announce(text: string): void {
@@ -204,15 +305,21 @@ class PaperFilter extends HTMLElement {
     if (status) status.textContent = text;
   }
 
+  /** Downloads the papers the filter selects (all matches, also those behind "show more"). */
   async #exportBibtex(): Promise<void> {
     const url = this.dataset['export'];
     if (!url) return;
+    const slugs =
+      this.#partial && !this.#indexed
+        ? [...(this.#list?.querySelectorAll<HTMLElement>('li[data-paper]') ?? [])].map(
+            (li) => li.dataset['paper'] ?? '',
+          )
+        : this.#visible().map((item) => item.slug);
     const response = await fetch(url);
     const { papers } = (await response.json()) as { papers: { slug: string; bibtex: string }[] };
     const bySlug = new Map(papers.map((p) => [p.slug, p.bibtex]));
-    const shown = [...(this.#list?.querySelectorAll<HTMLElement>('li[data-paper]:not([hidden])') ?? [])];
-    const text = shown
-      .map((li) => bySlug.get(li.dataset['paper'] ?? '') ?? '')
+    const text = slugs
+      .map((slug) => bySlug.get(slug) ?? '')
       .filter(Boolean)
       .join('\n\n');
     const link = document.createElement('a');

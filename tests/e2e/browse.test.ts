@@ -4,7 +4,10 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { loadCatalogue } from '../support/catalogue.ts';
+import { PAGE_SIZE } from '../../src/lib/paging.ts';
+import { byNewest } from '../../src/lib/sort.ts';
+import { LARGE_COUNT, LARGE_CORPUS, LARGE_DIST } from '../setup/build-large.ts';
+import { loadCatalogue, type CataloguePaper } from '../support/catalogue.ts';
 import { DIST } from '../support/dist.ts';
 import { expectedSlugs } from '../support/expected.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
@@ -25,7 +28,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Slugs of the list items the reader can see. */
+/** Slugs of the list items the reader can see, in display order. */
 async function shown(page: Page): Promise<string[]> {
   return page.$$eval('li[data-paper]', (items) =>
     items
@@ -34,11 +37,12 @@ async function shown(page: Page): Promise<string[]> {
   );
 }
 
-async function open(query = ''): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(server.url(query));
-  await page.waitForSelector('[data-filter-controls]:not([hidden])');
-  return page;
+interface Corpus {
+  readonly name: string;
+  readonly papers: CataloguePaper[];
+  /** How many cards the home page lists at most (everything, or a page at a time). */
+  readonly limit: number;
+  url(path?: string): string;
 }
 
 const CASES = [
@@ -55,16 +59,55 @@ const CASES = [
   '?venue=iclr&year=1999',
 ];
 
-describe('filtering from the URL', () => {
+let large: StaticServer;
+beforeAll(async () => {
+  large = await serveStatic(LARGE_DIST);
+});
+afterAll(async () => large?.close());
+
+const corpora: Corpus[] = [
+  {
+    name: `the catalogue (${catalogue.length} papers, full list)`,
+    papers: catalogue,
+    limit: Infinity,
+    url: (p) => server.url(p),
+  },
+  {
+    name: `a synthetic catalogue (${LARGE_COUNT} papers, paginated)`,
+    papers: loadCatalogue(LARGE_CORPUS),
+    limit: PAGE_SIZE,
+    url: (p) => large.url(p),
+  },
+];
+
+describe.each(corpora)('browsing $name', (corpus) => {
+  /** What the list must show for a query: matches newest first, cut at the page size. */
+  const expectedList = (query: string) => {
+    const wanted = new Set(expectedSlugs(corpus.papers, query));
+    return [...corpus.papers]
+      .sort(byNewest)
+      .map((p) => p.id)
+      .filter((id) => wanted.has(id));
+  };
+
+  async function open(query = ''): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(corpus.url(query));
+    await page.waitForFunction(() => document.querySelector('paper-filter')?.getAttribute('data-ready') === 'true');
+    return page;
+  }
+
   it.each(CASES)('shows exactly the matching papers for %s', async (query) => {
     const page = await open(query);
-    const expected = expectedSlugs(catalogue, query);
-    expect((await shown(page)).sort()).toEqual(expected);
-    const status = await page.textContent('[data-filter-status]');
-    expect(status).toContain(
-      expected.length === catalogue.length ? `all ${catalogue.length}` : `${expected.length} of ${catalogue.length}`,
-    );
+    const expected = expectedList(query);
+    expect(await shown(page)).toEqual(expected.slice(0, corpus.limit));
+    expect(await page.getAttribute('paper-filter', 'data-shown')).toBe(String(expected.length));
+    expect(await page.textContent('[data-filter-status]')).toContain(String(expected.length));
     expect(await page.isVisible('[data-filter-empty]')).toBe(expected.length === 0);
+    // Unfiltered, a paginated home keeps its static page links; filtered, it offers "show more".
+    const filtered = query !== '';
+    expect(await page.isVisible('[data-filter-more]')).toBe(filtered && expected.length > corpus.limit);
+    expect(await page.isVisible('[data-pagination]')).toBe(!filtered && expected.length > corpus.limit);
     await page.close();
   });
 
@@ -73,40 +116,49 @@ describe('filtering from the URL', () => {
     expect(await page.getAttribute('[data-filter-status]', 'aria-live')).toBe('polite');
     await page.close();
   });
-});
 
-describe('filtering by clicking', () => {
-  it('updates the URL and the list, and keeps the state across reload and history', async () => {
+  it('updates the URL and the list on clicks, and keeps the state across reload and history', async () => {
     const page = await open();
-    await page.locator('details.facet:has(summary:text("Venue")) label:has(span:text-is("ICLR")) input').check();
+    await page
+      .locator('details.facet:has(summary:text("Venue"))')
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page.locator('input[data-facet="venue"][value="iclr"]').check();
     await page.waitForURL(/\?venue=iclr$/);
-    expect((await shown(page)).sort()).toEqual(expectedSlugs(catalogue, '?venue=iclr'));
+    await page.waitForFunction(
+      () => document.querySelector('[data-filter-list]')?.getAttribute('aria-busy') !== 'true',
+    );
+    expect(await shown(page)).toEqual(expectedList('?venue=iclr').slice(0, corpus.limit));
 
     await page
       .locator('details.facet:has(summary:text("Year"))')
       .evaluate((d) => ((d as HTMLDetailsElement).open = true));
-    await page.locator('details.facet:has(summary:text("Year")) input[value="2021"]').check();
+    await page.locator('input[data-facet="year"][value="2021"]').check();
     await page.waitForURL(/\?venue=iclr&year=2021$/);
-    const iclr2021 = expectedSlugs(catalogue, '?venue=iclr&year=2021');
-    expect((await shown(page)).sort()).toEqual(iclr2021);
+    const iclr2021 = expectedList('?venue=iclr&year=2021').slice(0, corpus.limit);
+    expect(await shown(page)).toEqual(iclr2021);
 
     await page.reload();
-    await page.waitForSelector('[data-filter-controls]:not([hidden])');
-    expect((await shown(page)).sort()).toEqual(iclr2021);
+    await page.waitForFunction(() => document.querySelector('paper-filter')?.getAttribute('data-ready') === 'true');
+    expect(await shown(page)).toEqual(iclr2021);
     expect(await page.isChecked('input[data-facet="year"][value="2021"]')).toBe(true);
 
     await page.goBack();
     await page.waitForURL(/\?venue=iclr$/);
-    expect((await shown(page)).sort()).toEqual(expectedSlugs(catalogue, '?venue=iclr'));
-    expect(await page.isChecked('input[data-facet="year"][value="2021"]')).toBe(false);
+    await page.waitForFunction(
+      () => !(document.querySelector('input[data-facet="year"][value="2021"]') as HTMLInputElement).checked,
+    );
+    expect(await shown(page)).toEqual(expectedList('?venue=iclr').slice(0, corpus.limit));
 
     await page.goForward();
     await page.waitForURL(/year=2021/);
-    expect((await shown(page)).sort()).toEqual(iclr2021);
+    await page.waitForFunction(
+      () => (document.querySelector('input[data-facet="year"][value="2021"]') as HTMLInputElement).checked,
+    );
+    expect(await shown(page)).toEqual(iclr2021);
 
     await page.click('[data-filter-clear]');
     await page.waitForURL((url) => url.search === '');
-    expect((await shown(page)).length).toBe(catalogue.length);
+    expect(await shown(page)).toEqual(expectedList('').slice(0, corpus.limit));
     await page.close();
   });
 
@@ -114,18 +166,81 @@ describe('filtering by clicking', () => {
     const page = await open();
     await page.selectOption('select[name=sort]', 'title');
     await page.waitForURL(/sort=title/);
+    await page.waitForFunction(
+      () => document.querySelector('[data-filter-list]')?.getAttribute('aria-busy') !== 'true',
+    );
     const titles = await page.$$eval('li[data-paper]', (items) =>
       items.map((li) => li.getAttribute('data-title') ?? ''),
     );
-    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    const allTitles = corpus.papers
+      .map((p) => p.data.title)
+      .sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+    expect(titles).toEqual(allTitles.slice(0, corpus.limit));
     await page.selectOption('select[name=sort]', 'oldest');
+    await page.waitForURL(/sort=oldest/);
     const years = await page.$$eval('li[data-paper]', (items) =>
       items.map((li) => Number(li.getAttribute('data-year'))),
     );
     expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(years[0]).toBe(Math.min(...corpus.papers.map((p) => p.data.year)));
+    await page.close();
+  });
+
+  it('exports exactly the papers the filter selects as BibTeX', async () => {
+    const query = '?venue=neurips&year=2020';
+    const page = await open(query);
+    const expected = expectedList(query);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-filter-export]')]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const distDir = corpus.limit === Infinity ? DIST : LARGE_DIST;
+    const exported = JSON.parse(readFileSync(`${distDir}/papers.json`, 'utf8')) as {
+      papers: { slug: string; citationKey: string }[];
+    };
+    const keyOf = new Map(exported.papers.map((p) => [p.slug, p.citationKey]));
+    const keys = [...text.matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]);
+    expect(keys).toEqual(expected.map((slug) => keyOf.get(slug)));
+    expect(download.suggestedFilename()).toBe('contrastive-papers.bib');
     await page.close();
   });
 });
+
+describe('a paginated catalogue', () => {
+  it('shows more matches on request, and pages without JavaScript', async () => {
+    const papers = loadCatalogue(LARGE_CORPUS);
+    const page = await context.newPage();
+    await page.goto(large.url('?venue=neurips,iclr'));
+    await page.waitForFunction(() => document.querySelector('paper-filter')?.getAttribute('data-ready') === 'true');
+    const total = expectedSlugs(papers, '?venue=neurips,iclr').length;
+    expect(total).toBeGreaterThan(PAGE_SIZE);
+    expect((await shown(page)).length).toBe(PAGE_SIZE);
+    expect(await page.isVisible('[data-pagination]')).toBe(false);
+    await page.click('[data-filter-more]');
+    expect((await shown(page)).length).toBe(Math.min(total, 2 * PAGE_SIZE));
+    await page.close();
+
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(large.url());
+    const newest = [...papers].sort(byNewest).map((p) => p.id);
+    expect(await shown(plain)).toEqual(newest.slice(0, PAGE_SIZE));
+    await plain.click('[data-pagination] a[rel=next]');
+    expect(plain.url()).toBe(large.url('page/2/'));
+    expect(await shown(plain)).toEqual(newest.slice(PAGE_SIZE, 2 * PAGE_SIZE));
+    await noJs.close();
+  });
+
+  it('keeps the home page small', () => {
+    const bytes = readFileSync(`${LARGE_DIST}/index.html`).length;
+    expect(bytes).toBeLessThan(300 * 1024);
+  });
+});
+
+async function open(query = ''): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.url(query));
+  await page.waitForFunction(() => document.querySelector('paper-filter')?.getAttribute('data-ready') === 'true');
+  return page;
+}
 
 describe('without JavaScript', () => {
   it('lists every paper and hides the controls that would do nothing', async () => {
@@ -152,7 +267,10 @@ describe('search', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('paper-search');
     await page.keyboard.type('prototypical');
     await page.waitForURL(/q=prototypical/);
-    await page.waitForFunction(() => document.querySelector('[data-filter-status]')?.textContent?.includes('matching'));
+    // Each keystroke searches; wait for the answer to the whole word, not to "p" or "pro".
+    await page.waitForFunction(() =>
+      document.querySelector('[data-filter-status]')?.textContent?.includes('matching “prototypical”'),
+    );
     const hits = await shown(page);
     expect(hits).toContain('pcl');
     expect(hits.length).toBeLessThan(catalogue.length);
@@ -167,23 +285,6 @@ describe('search', () => {
     expect(hits.length).toBeGreaterThan(0);
     const iclr = new Set(expectedSlugs(catalogue, '?venue=iclr'));
     expect(hits.every((slug) => iclr.has(slug))).toBe(true);
-    await page.close();
-  });
-});
-
-describe('BibTeX export', () => {
-  it('downloads exactly the papers shown', async () => {
-    const page = await open('?venue=neurips&year=2020');
-    const expected = await shown(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-filter-export]')]);
-    const text = readFileSync((await download.path())!, 'utf8');
-    const exported = JSON.parse(readFileSync(`${DIST}/papers.json`, 'utf8')) as {
-      papers: { slug: string; citationKey: string }[];
-    };
-    const keyOf = new Map(exported.papers.map((p) => [p.slug, p.citationKey]));
-    const keys = [...text.matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]);
-    expect(keys).toEqual(expected.map((slug) => keyOf.get(slug)));
-    expect(download.suggestedFilename()).toBe('contrastive-papers.bib');
     await page.close();
   });
 });

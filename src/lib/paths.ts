@@ -1,0 +1,21 @@
+/** getStaticPaths entries for paginated lists: page 1 at the list's own URL, page n at `<list>/n/`. */
+import { pages } from './paging.ts';
+
+export interface PageProps<E> {
+  readonly papers: E[];
+  readonly pageNumber: number;
+  readonly pageCount: number;
+  readonly total: number;
+}
+
+export function pagedPaths<E, P extends Record<string, string>, X extends object>(
+  papers: readonly E[],
+  params: P,
+  extra: X,
+): { params: P & { page: string | undefined }; props: X & PageProps<E> }[] {
+  const split = pages(papers);
+  return split.map((chunk, index) => ({
+    params: { ...params, page: index === 0 ? undefined : String(index + 1) },
+    props: { ...extra, papers: chunk, pageNumber: index + 1, pageCount: split.length, total: papers.length },
+  }));
+}
