@@ -10,6 +10,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkMath from 'remark-math';
 import { rehypeFocusableDisplayMath } from './src/markdown/focusable-math.ts';
+import { rehypeMathmlForBrowsers } from './src/markdown/mathml.ts';
 import { failOnKatexErrors, rehypeCollectKatexErrors } from './src/markdown/katex-errors.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
 import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
@@ -19,6 +20,13 @@ const withMath = process.env.CP_MATH !== 'off';
 // CP_KATEX_OUTPUT=html|mathml|htmlAndMathml overrides KaTeX's output format (for benchmark comparisons).
 const katexOutput = process.env.CP_KATEX_OUTPUT;
 const rehypeKatexOptions = katexOutput ? { ...katexOptions, output: katexOutput } : katexOptions;
+const mathmlOnly = rehypeKatexOptions.output === 'mathml';
+const mathPlugins = [
+  [rehypeKatex, rehypeKatexOptions],
+  rehypeCollectKatexErrors,
+  ...(mathmlOnly ? [rehypeMathmlForBrowsers] : []),
+  rehypeFocusableDisplayMath,
+];
 
 // Astro reuses rendered Markdown from its content cache unless the config's *serialisable* part changes,
 // and plugins are functions, so a changed pipeline would serve stale HTML. Keying the cache directory on the
@@ -51,8 +59,9 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [sitemap(), failOnKatexErrors()],
   // A per-page CSP <meta>: scripts only from this site plus the hashes Astro computes for its own inline
-  // scripts, never 'unsafe-inline' for scripts. KaTeX positions glyphs with inline style="" attributes, so
-  // inline styles are allowed for attributes only (style-src-attr), not for <style> elements.
+  // scripts, never 'unsafe-inline'. MathML output needs no inline styles at all; KaTeX's HTML output (only
+  // when CP_KATEX_OUTPUT asks for it) positions glyphs with style="" attributes, which are then allowed for
+  // attributes only (style-src-attr), never for <style> elements.
   security: {
     csp: {
       directives: [
@@ -64,7 +73,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      styleDirective: {
+        resources: mathmlOnly ? ["'self'"] : ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
     },
   },
   // KaTeX fonts must stay files: a data: URI font would need `font-src data:` in the CSP.
@@ -78,7 +89,7 @@ export default defineConfig({
         // Order matters: parse raw HTML, sanitize it, and only then typeset (KaTeX output is trusted).
         rehypeRaw,
         [rehypeSanitize, sanitizeSchema],
-        ...(withMath ? [[rehypeKatex, rehypeKatexOptions], rehypeCollectKatexErrors, rehypeFocusableDisplayMath] : []),
+        ...(withMath ? mathPlugins : []),
       ],
     }),
   },

@@ -129,15 +129,15 @@ describe('built site', () => {
 });
 
 describe('security headers in the output', () => {
-  it('puts a CSP on every page, with hashed scripts and no inline-script escape hatch', () => {
+  it('puts a CSP on every page, with hashed scripts and no inline escape hatch', () => {
     for (const file of htmlFiles()) {
       const policy = page(file).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
       expect(policy, file).toBeDefined();
       const scriptSrc = policy?.match(/script-src[^;]*/)?.[0] ?? '';
       expect(scriptSrc, file).toMatch(/^script-src 'self'/);
       expect(scriptSrc, file).not.toMatch(/unsafe-inline|unsafe-eval/);
-      expect(policy, file).toMatch(/style-src-attr 'unsafe-inline'/);
-      expect(policy?.match(/style-src [^;]*/)?.[0], file).not.toContain('unsafe-inline');
+      // MathML output needs no inline styles: nothing inline is allowed for styles either.
+      expect(policy, file).not.toContain('unsafe-inline');
     }
   });
 });
