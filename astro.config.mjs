@@ -80,6 +80,8 @@ export default defineConfig({
   },
   // KaTeX fonts must stay files: a data: URI font would need `font-src data:` in the CSP.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Warm rebuilds reuse every page whose getStaticPaths cacheKey is unchanged (src/lib/cache-keys.ts).
+  experimental: { incrementalBuild: true },
   markdown: {
     syntaxHighlight: false,
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins, so math needs unified().

@@ -55,7 +55,14 @@ async function filterLatency(out: string): Promise<number[]> {
     const page = await browser.newPage();
     await page.goto(server.url());
     await page.waitForSelector('[data-filter-controls]:not([hidden])');
-    await page.waitForFunction(() => document.querySelector('paper-filter')?.getAttribute('data-ready') === 'true');
+    await page.waitForFunction(() => {
+      const element = document.querySelector('paper-filter');
+      // A paginated home fetches its index when idle: time the filter once it is there, as a reader would meet it.
+      return (
+        element?.getAttribute('data-ready') === 'true' &&
+        (!element.hasAttribute('data-index') || element.getAttribute('data-indexed') === 'true')
+      );
+    });
     const queries = [
       '?venue=iclr',
       '?venue=iclr,neurips&year=2021',
@@ -94,10 +101,14 @@ async function benchSize(size: number): Promise<Row> {
     rmSync(cache(mode), { recursive: true, force: true });
     rmSync(out(mode), { recursive: true, force: true });
   }
+  // Cold means no cache of any kind, the validator's formula cache included.
+  const validatorCache = 'node_modules/.cache/contrastive-papers';
+  rmSync(validatorCache, { recursive: true, force: true });
   log(`${size}: cold build with math`);
   const coldOn = await build(corpus, out('on'), cache('on'));
   log(`${size}: cold build without math`);
-  const coldOff = await build(corpus, out('off'), cache('off'), { CP_MATH: 'off' });
+  // NO_CACHE keeps this build from reading (or overwriting) the formula cache the first build left.
+  const coldOff = await build(corpus, out('off'), cache('off'), { CP_MATH: 'off', NO_CACHE: '1' });
   // A contributor's typical change: one summary edited.
   appendFileSync(join(corpus, 'synthetic-00001.md'), '\nOne more sentence, edited for the warm rebuild.\n');
   log(`${size}: warm rebuild after one edit`);

@@ -4,13 +4,17 @@
  */
 import { relative, resolve } from 'node:path';
 import { checkPapers, formatProblem } from './lib/check-papers.ts';
+import { openMathCache } from './lib/math-cache.ts';
 import { listPaperFiles } from './lib/read-papers.ts';
 
 const dir = resolve(process.argv[2] ?? process.env['PAPERS_DIR'] ?? 'content/papers');
 const shown = relative(process.cwd(), dir) || '.';
 const started = performance.now();
 const files = listPaperFiles(dir, shown);
-const { problems, checked } = checkPapers(files);
+// NO_CACHE=1 typesets every formula again (e.g. to time the validator cold).
+const mathCache = process.env['NO_CACHE'] ? undefined : openMathCache();
+const { problems, checked } = checkPapers(files, mathCache ? { mathCache } : {});
+mathCache?.save();
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 for (const problem of problems) console.error(formatProblem(problem));

@@ -10,6 +10,8 @@ const papers = defineCollection({
     pattern: '*.md',
     // The file name is the slug, verbatim: the validator enforces its form, so Astro must not re-slugify it.
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    // Pages use the rendered HTML only; keeping every raw body too would double the content store.
+    retainBody: false,
   }),
   schema: PaperSchema,
 });

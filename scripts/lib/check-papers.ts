@@ -3,6 +3,7 @@
  * fix. The rules come from src/schema.ts; this module only adds what a per-entry schema cannot see
  * (file names, duplicates across files, formulas in the body) and turns zod issues into contributor language.
  */
+import { createHash } from 'node:crypto';
 import katex from 'katex';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -117,25 +118,50 @@ function issueProblems(paper: ParsedPaper, issue: z.core.$ZodIssue): Problem[] {
 }
 
 /** Every `$…$` / `$$…$$` formula KaTeX cannot parse, found exactly as remark-math finds them on the site. */
-function mathProblems(paper: ParsedPaper): Problem[] {
+/** Formula problems of one body, by line relative to the file; what the math cache stores. */
+export type MathFindings = { readonly line: number; readonly message: string }[];
+
+/**
+ * Remembers formula findings by body content across runs: typesetting every formula is most of the
+ * validator's time, and a pull request changes one body. Keys must cover KaTeX's version and options.
+ */
+export interface MathCache {
+  get(key: string): MathFindings | undefined;
+  set(key: string, findings: MathFindings): void;
+}
+
+function mathProblems(paper: ParsedPaper, cache?: MathCache): Problem[] {
+  const key = cache ? createHash('sha256').update(`${paper.bodyLine}\0${paper.body}`).digest('base64url') : '';
+  const findings = (cache?.get(key) ?? typesetFindings(paper)).map(({ line, message }) => ({
+    path: paper.path,
+    line,
+    field: 'body',
+    message,
+    fix: 'fix the LaTeX; KaTeX supports most of amsmath (katex.org/docs/supported)',
+  }));
+  cache?.set(
+    key,
+    findings.map(({ line, message }) => ({ line, message })),
+  );
+  return findings;
+}
+
+function typesetFindings(paper: ParsedPaper): MathFindings {
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMath).parse(paper.body) as Root;
-  const problems: Problem[] = [];
+  const findings: { line: number; message: string }[] = [];
   visit(tree, (node) => {
     if (node.type !== 'math' && node.type !== 'inlineMath') return;
     try {
       katex.renderToString(node.value, { ...katexOptions, throwOnError: true, displayMode: node.type === 'math' });
     } catch (error) {
       const reason = error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error);
-      problems.push({
-        path: paper.path,
+      findings.push({
         line: paper.bodyLine + (node.position?.start.line ?? 1) - 1,
-        field: 'body',
         message: `formula KaTeX cannot typeset: ${reason}`,
-        fix: 'fix the LaTeX; KaTeX supports most of amsmath (katex.org/docs/supported)',
       });
     }
   });
-  return problems;
+  return findings;
 }
 
 /** Titles equal up to case, punctuation and spacing name the same paper. */
@@ -206,7 +232,7 @@ export interface CheckResult {
 }
 
 /** Checks every file, and the files against each other. */
-export function checkPapers(files: readonly PaperFile[]): CheckResult {
+export function checkPapers(files: readonly PaperFile[], options: { mathCache?: MathCache } = {}): CheckResult {
   const problems: Problem[] = [];
   const parsed: ParsedPaper[] = [];
   for (const file of files) {
@@ -244,7 +270,7 @@ export function checkPapers(files: readonly PaperFile[]): CheckResult {
         }
       }
     }
-    problems.push(...mathProblems(result));
+    problems.push(...mathProblems(result, options.mathCache));
   }
   problems.push(...duplicateProblems(parsed));
   problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);

@@ -62,6 +62,11 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
   return {
     origin,
     url: (path = '') => `${origin}${prefix}${path.replace(/^\//, '')}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    // Browsers keep connections alive; close them too, or close() waits until the browser is gone.
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -58,9 +58,20 @@ export function toQuery(state: FilterState): string {
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
-function matchesFacet(item: FilterItem, state: FilterState, facet: Facet): boolean {
-  const wanted = state.selected[facet];
-  return wanted.length === 0 || item.values[facet].some((v) => wanted.includes(v));
+/** The selected values as sets (null when a facet is unconstrained), computed once per filter run. */
+type Wanted = Record<Facet, ReadonlySet<string> | null>;
+
+function wantedOf(state: FilterState): Wanted {
+  const wanted = {} as Wanted;
+  for (const facet of FACETS) wanted[facet] = state.selected[facet].length > 0 ? new Set(state.selected[facet]) : null;
+  return wanted;
+}
+
+function passes(item: FilterItem, wanted: Wanted, facet: Facet): boolean {
+  const set = wanted[facet];
+  if (!set) return true;
+  for (const value of item.values[facet]) if (set.has(value)) return true;
+  return false;
 }
 
 /** True when the item passes every facet except `except` (used for counts), and the search hits. */
@@ -71,7 +82,18 @@ export function matches(
   except?: Facet,
 ): boolean {
   if (hits && !hits.has(item.slug)) return false;
-  return FACETS.every((facet) => facet === except || matchesFacet(item, state, facet));
+  const wanted = wantedOf(state);
+  return FACETS.every((facet) => facet === except || passes(item, wanted, facet));
+}
+
+/** The items that pass every facet and the search, in their given order (one pass, for large lists). */
+export function matching<I extends FilterItem>(
+  items: readonly I[],
+  state: FilterState,
+  hits: ReadonlySet<string> | null = null,
+): I[] {
+  const wanted = wantedOf(state);
+  return items.filter((item) => (!hits || hits.has(item.slug)) && FACETS.every((facet) => passes(item, wanted, facet)));
 }
 
 /**
@@ -87,14 +109,31 @@ export function facetCounts(
     Facet,
     Map<string, number>
   >;
-  for (const facet of FACETS) {
-    for (const item of items) {
-      if (!matches(item, state, hits, facet)) continue;
-      for (const value of item.values[facet]) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+  const wanted = wantedOf(state);
+  // One pass: an item counts towards facet F when it passes every facet except possibly F.
+  for (const item of items) {
+    if (hits && !hits.has(item.slug)) continue;
+    let failed: Facet | null = null;
+    let failures = 0;
+    for (const facet of FACETS) {
+      if (!passes(item, wanted, facet)) {
+        failed = facet;
+        failures += 1;
+        if (failures > 1) break;
+      }
+    }
+    if (failures > 1) continue;
+    for (const facet of FACETS) {
+      if (failures === 1 && facet !== failed) continue;
+      const map = counts[facet];
+      for (const value of item.values[facet]) map.set(value, (map.get(value) ?? 0) + 1);
     }
   }
   return counts;
 }
+
+// One collator for all comparisons: localeCompare with options builds a new one per call (~100x slower).
+const titleOrder = new Intl.Collator('en', { sensitivity: 'base' });
 
 /** A comparator for the chosen sort; ties fall back to the server's order (index). */
 export function comparator(
@@ -104,7 +143,7 @@ export function comparator(
     case 'oldest':
       return (a, b) => b.index - a.index;
     case 'title':
-      return (a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || a.index - b.index;
+      return (a, b) => titleOrder.compare(a.title, b.title) || a.index - b.index;
     default:
       return (a, b) => a.index - b.index;
   }

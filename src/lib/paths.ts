@@ -1,4 +1,5 @@
 /** getStaticPaths entries for paginated lists: page 1 at the list's own URL, page n at `<list>/n/`. */
+import { listKey } from './cache-keys.ts';
 import { pages } from './paging.ts';
 
 export interface PageProps<E> {
@@ -8,14 +9,20 @@ export interface PageProps<E> {
   readonly total: number;
 }
 
-export function pagedPaths<E, P extends Record<string, string>, X extends object>(
+export function pagedPaths<
+  E extends { id: string; digest?: string | number | undefined },
+  P extends Record<string, string>,
+  X extends object,
+>(
   papers: readonly E[],
   params: P,
   extra: X,
-): { params: P & { page: string | undefined }; props: X & PageProps<E> }[] {
+): { params: P & { page: string | undefined }; props: X & PageProps<E>; cacheKey: string }[] {
   const split = pages(papers);
   return split.map((chunk, index) => ({
     params: { ...params, page: index === 0 ? undefined : String(index + 1) },
     props: { ...extra, papers: chunk, pageNumber: index + 1, pageCount: split.length, total: papers.length },
+    // The page shows its chunk, the page count and the total; nothing else varies with the content.
+    cacheKey: listKey(chunk, index, split.length, papers.length),
   }));
 }

@@ -104,7 +104,8 @@ export function rehypeMathmlForBrowsers() {
 /** Replaces a styled token's letters with their Unicode math forms. hast keeps unknown (MathML) attributes as written. */
 function restyle(node: Element): void {
   const variant = node.properties['mathvariant'];
-  if (typeof variant !== 'string' || variant === 'normal' || !['mi', 'mn', 'mo', 'mtext'].includes(node.tagName)) return;
+  if (typeof variant !== 'string' || variant === 'normal' || !['mi', 'mn', 'mo', 'mtext'].includes(node.tagName))
+    return;
   const [only] = node.children;
   if (node.children.length !== 1 || only?.type !== 'text') return;
   const styled = styledText(only.value, variant);

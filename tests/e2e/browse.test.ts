@@ -294,8 +294,11 @@ describe('look and feel', () => {
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(server.url());
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(253, 253, 252)');
     await page.click('.theme-toggle');
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await background()).toBe('rgb(21, 23, 26)');
     await page.goto(server.url('papers/pcl/'));
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     expect(await page.getAttribute('.theme-toggle', 'aria-pressed')).toBe('true');

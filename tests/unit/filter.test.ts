@@ -4,6 +4,7 @@ import {
   emptyState,
   facetCounts,
   matches,
+  matching,
   parseQuery,
   toggle,
   toQuery,
@@ -81,5 +82,44 @@ describe('sorting', () => {
     expect([...indexed].sort(comparator('newest')).map((i) => i.slug)).toEqual(['pcl', 'calm', 'supcon', 'graphcl']);
     expect([...indexed].sort(comparator('oldest')).map((i) => i.slug)).toEqual(['graphcl', 'supcon', 'calm', 'pcl']);
     expect([...indexed].sort(comparator('title')).map((i) => i.slug)).toEqual(['calm', 'graphcl', 'pcl', 'supcon']);
+  });
+});
+
+describe('facetCounts on random catalogues', () => {
+  it('equals counting each value with the other facets applied, item by item', () => {
+    let seed = 3;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = (list: string[], n: number) => list.filter(() => random() < n / list.length);
+    const many = Array.from({ length: 300 }, (_, i) =>
+      item(
+        `p${i}`,
+        pick(['a', 'b', 'c'], 1)[0] ?? 'a',
+        String(2018 + (i % 5)),
+        pick(['x', 'y', 'z'], 1.5),
+        pick(['t1', 't2', 't3', 't4'], 2),
+      ),
+    );
+    for (const query of [
+      '',
+      '?venue=a',
+      '?venue=a,b&year=2019',
+      '?domain=x&tag=t1,t2',
+      '?venue=c&year=2020&domain=y&tag=t3',
+    ]) {
+      const state = parseQuery(query);
+      const hits = new Set(many.filter(() => random() < 0.7).map((i) => i.slug));
+      for (const h of [null, hits]) {
+        const counts = facetCounts(many, state, h);
+        for (const facet of ['venue', 'year', 'domain', 'tag'] as const) {
+          const naive = new Map<string, number>();
+          for (const i of many) {
+            if (!matches(i, state, h, facet)) continue;
+            for (const v of i.values[facet]) naive.set(v, (naive.get(v) ?? 0) + 1);
+          }
+          expect(Object.fromEntries(counts[facet]), `${query} ${facet}`).toEqual(Object.fromEntries(naive));
+        }
+        expect(matching(many, state, h)).toEqual(many.filter((i) => matches(i, state, h)));
+      }
+    }
   });
 });

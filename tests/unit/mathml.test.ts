@@ -32,7 +32,11 @@ describe('rehypeMathmlForBrowsers', () => {
   const run = (tex: string, displayMode: boolean) => {
     const html = katex.renderToString(tex, { output: 'mathml', displayMode });
     return String(
-      unified().use(rehypeParse, { fragment: true }).use(rehypeMathmlForBrowsers).use(rehypeStringify).processSync(html),
+      unified()
+        .use(rehypeParse, { fragment: true })
+        .use(rehypeMathmlForBrowsers)
+        .use(rehypeStringify)
+        .processSync(html),
     );
   };
 

@@ -119,3 +119,22 @@ describe('helpers', () => {
     expect(slugify('SimCLR v2: Big Self-Supervised Models')).toBe('simclr-v2-big-self-supervised-models');
   });
 });
+
+describe('the formula cache', () => {
+  it('gives the same findings as typesetting, and reuses them by body content', () => {
+    const files = listPaperFiles(BAD);
+    const stored = new Map<string, { line: number; message: string }[]>();
+    const cache = {
+      get: (k: string) => stored.get(k),
+      set: (k: string, v: { line: number; message: string }[]) => void stored.set(k, v),
+    };
+    const plain = checkPapers(files).problems.map(formatProblem);
+    expect(checkPapers(files, { mathCache: cache }).problems.map(formatProblem)).toEqual(plain);
+    expect(stored.size).toBeGreaterThan(1);
+    // A hit is trusted without typesetting again: a planted finding shows up in every file that parses
+    // (all but the two without readable frontmatter; files with the same body share a key).
+    for (const key of stored.keys()) stored.set(key, [{ line: 99, message: 'cached finding' }]);
+    const again = checkPapers(files, { mathCache: cache }).problems.map(formatProblem);
+    expect(again.filter((p) => p.includes('cached finding'))).toHaveLength(files.length - 2);
+  });
+});
