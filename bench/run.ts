@@ -54,7 +54,7 @@ async function filterLatency(out: string): Promise<number[]> {
   try {
     const page = await browser.newPage();
     await page.goto(server.url());
-    await page.waitForSelector('[data-filter-controls]:not([hidden])');
+    await page.waitForFunction(() => document.querySelector('paper-filter')?.getAttribute('data-ready') === 'true');
     await page.waitForFunction(() => {
       const element = document.querySelector('paper-filter');
       // A paginated home fetches its index when idle: time the filter once it is there, as a reader would meet it.

@@ -2,10 +2,11 @@
  * A minimal static file server for the built site, as a static host (GitHub Pages) serves it: `dir/` →
  * `dir/index.html`, unknown paths → 404.html with status 404, everything mounted under `base`.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,10 +51,20 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(status, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
-    });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compress text as static hosts do (GitHub Pages serves gzip), so page weights are measured realistically.
+    if (/gzip/.test(String(request.headers['accept-encoding'])) && /text|json|xml|javascript|svg/.test(type)) {
+      const body = gzipSync(readFileSync(file));
+      response.writeHead(status, {
+        'Content-Type': type,
+        'Content-Encoding': 'gzip',
+        'Cache-Control': 'no-store',
+        Vary: 'Accept-Encoding',
+      });
+      response.end(body);
+      return;
+    }
+    response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

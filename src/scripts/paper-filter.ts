@@ -76,11 +76,6 @@ class PaperFilter extends HTMLElement {
     const listed = [...this.querySelectorAll<HTMLElement>('li[data-paper]')];
     this.#items = listed.map((element, index) => itemOf(element.dataset, index));
     for (const element of listed) this.#elements.set(element.dataset['paper'] ?? '', element);
-    this.querySelector<HTMLElement>('[data-filter-controls]')?.removeAttribute('hidden');
-    // Facet lists start closed so a phone sees the papers first; wide screens open the main two.
-    if (window.matchMedia('(min-width: 48rem)').matches) {
-      for (const details of this.querySelectorAll<HTMLDetailsElement>('details[data-open-wide]')) details.open = true;
-    }
     this.addEventListener('change', this.#onChange);
     this.querySelector('[data-filter-clear]')?.addEventListener('click', () => this.#commit(emptyState(), 'push'));
     this.querySelector('[data-filter-export]')?.addEventListener('click', () => void this.#exportBibtex());

@@ -107,16 +107,18 @@ describe('built site', () => {
     expect(broken).toEqual([]);
   });
 
-  it('bundles KaTeX fonts as files, not from a CDN or data: URIs', () => {
+  it('self-hosts the math font as a file, not from a CDN or a data: URI', () => {
     const css = htmlFiles()
       .map((f) => readFileSync(join(DIST, f), 'utf8'))
       .join('')
       .match(/\/_astro\/[^"]+\.css/g);
     expect(css?.length).toBeGreaterThan(0);
-    const sheet = readFileSync(join(DIST, (css ?? [''])[0]!), 'utf8');
-    expect(sheet).toMatch(/KaTeX_Main-Regular\.[\w-]+\.woff2/);
+    const sheet = [...new Set(css)].map((href) => readFileSync(join(DIST, href), 'utf8')).join('\n');
+    const font = /url\((\/_astro\/stix-two-math[\w.-]+\.woff2)\)/.exec(sheet)?.[1];
+    expect(font).toBeDefined();
+    expect(readFileSync(join(DIST, font!)).length).toBeGreaterThan(100_000);
     expect(sheet).not.toMatch(/url\(data:font/);
-    expect(sheet).not.toMatch(/cdn\.jsdelivr|unpkg|cdnjs/);
+    expect(sheet).not.toMatch(/cdn\.jsdelivr|unpkg|cdnjs|fonts\.googleapis/);
   });
 
   it('has a 404 page and gives every list item a data-paper slug of an existing entry', () => {

@@ -261,7 +261,7 @@ describe('search', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(server.url());
-    await page.waitForSelector('[data-filter-controls]:not([hidden])');
+    await page.waitForFunction(() => document.querySelector('paper-filter')?.getAttribute('data-ready') === 'true');
     expect(requested.some((u) => u.includes('/pagefind/'))).toBe(false);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('paper-search');
