@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexEntry, bibtexFile, citationKeys, escapeLatex, familyName } from '../../src/lib/bibtex.ts';
 import { exportPapers } from '../../src/lib/exports.ts';
-import { PaperSchema } from '../../src/schema.ts';
+import { fabricatedPaper } from '../support/fabricate.ts';
 
-function paper(id: string, fields: Record<string, unknown>) {
-  return {
-    id,
-    data: PaperSchema.parse({
-      title: 'Prototypical Contrastive Learning of Unsupervised Representations',
-      authors: ['Junnan Li', 'Pan Zhou'],
-      venue: 'ICLR',
-      year: 2021,
-      domains: ['vision'],
-      arxiv: '2005.04966',
-      added: '2026-01-01',
-      ...fields,
-    }),
-  };
-}
+const paper = fabricatedPaper;
 
 describe('escapeLatex', () => {
   it.each([

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isRealDate, maxYear, PaperSchema, paperFields } from '../../src/schema.ts';
 import { loadCatalogue } from '../support/catalogue.ts';
+import { VALID_INPUT } from '../support/fabricate.ts';
 
-const valid = {
-  title: 'Prototypical Contrastive Learning of Unsupervised Representations',
-  authors: ['Junnan Li', 'Pan Zhou'],
-  venue: 'ICLR',
-  year: 2021,
-  domains: ['vision'],
-  arxiv: '2005.04966',
-  added: '2026-11-27',
-};
+const valid = VALID_INPUT;
 
 /** The fields zod names for a rejected input. */
 function rejectedFields(input: unknown): string[] {
