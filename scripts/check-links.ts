@@ -9,7 +9,6 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { arxivUrl, openreviewUrl } from '../src/lib/urls-external.ts';
 import { checkLinks, externalLinks, formatReport, probeOnline } from './lib/external-links.ts';
 import { isParsed, listPaperFiles, parsePaper } from './lib/read-papers.ts';
 
@@ -31,7 +30,7 @@ const parsed = listPaperFiles(dir, relative(process.cwd(), dir) || '.').map(pars
 for (const failure of parsed.filter((p) => !isParsed(p))) {
   console.warn(`skipping ${failure.path}: it does not parse (npm run validate explains why)`);
 }
-const links = externalLinks(parsed.filter(isParsed), { arxivUrl, openreviewUrl });
+const links = externalLinks(parsed.filter(isParsed));
 
 if (!(await probeOnline(values.probe, PROBE_TIMEOUT_MS))) {
   console.log(`offline: skipped ${links.length} external links`);

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildEnvironment } from './lib/build-env.ts';
 import { listFiles } from './lib/site-links.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,12 +24,6 @@ export interface BuildResult {
   readonly output: string;
   readonly seconds: number;
 }
-
-/**
- * Variables Vitest sets for its own `import.meta.env`, which a build started from a test would inherit.
- * BASE_URL among them overrides Astro's base: a sub-path build run from a test would link without it.
- */
-const TEST_RUNNER_VARIABLES = /^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(?:_\w+)?)$/;
 
 export interface BuildOptions {
   /** A new, empty folder to hold Astro's cache for this build only, so no earlier build can leak in. */
@@ -44,12 +39,11 @@ export function buildSite(outDir: string, options: BuildOptions = {}): BuildResu
     mkdirSync(options.freshCacheIn, { recursive: true });
     cache['CP_CACHE_DIR'] = resolve(options.freshCacheIn, 'cache');
   }
-  const inherited = Object.entries(process.env).filter(([name]) => !TEST_RUNNER_VARIABLES.test(name));
   const started = performance.now();
   const result = spawnSync('npm', ['run', 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...Object.fromEntries(inherited), ...options.env, ...cache, OUT_DIR: resolve(outDir) },
+    env: buildEnvironment({ ...options.env, ...cache, OUT_DIR: resolve(outDir) }),
     maxBuffer: 64 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;

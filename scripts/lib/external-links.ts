@@ -3,13 +3,8 @@
  * from one that merely did not answer. Only a 404 or 410 counts as dead: rate limits, bot walls and
  * timeouts say nothing about whether the page exists, so they stay "unknown" and never fail a run.
  */
+import { arxivUrl, openreviewUrl } from '../../src/lib/urls-external.ts';
 import type { ParsedPaper } from './read-papers.ts';
-
-/** src/lib/urls.ts's builders, passed in because that module can only be loaded by Vite (see check-links.ts). */
-export interface UrlBuilders {
-  readonly arxivUrl: (id: string) => string;
-  readonly openreviewUrl: (id: string) => string;
-}
 
 export interface ExternalLink {
   readonly url: string;
@@ -20,17 +15,14 @@ export interface ExternalLink {
 const FIELDS = ['arxiv', 'openreview', 'url', 'code'] as const;
 
 /** Every distinct external URL of the papers, in file order then field order. */
-export function externalLinks(
-  papers: readonly Pick<ParsedPaper, 'path' | 'data'>[],
-  build: UrlBuilders,
-): ExternalLink[] {
+export function externalLinks(papers: readonly Pick<ParsedPaper, 'path' | 'data'>[]): ExternalLink[] {
   const sources = new Map<string, string[]>();
   for (const paper of papers) {
     for (const field of FIELDS) {
       const value = paper.data[field];
       if (typeof value !== 'string' || value.trim() === '') continue;
       const id = value.trim();
-      const url = field === 'arxiv' ? build.arxivUrl(id) : field === 'openreview' ? build.openreviewUrl(id) : id;
+      const url = field === 'arxiv' ? arxivUrl(id) : field === 'openreview' ? openreviewUrl(id) : id;
       const list = sources.get(url) ?? [];
       list.push(`${paper.path} (${field})`);
       sources.set(url, list);

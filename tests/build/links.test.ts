@@ -29,7 +29,6 @@ describe('internal links of a build under /contrastive-papers/', () => {
   let report: LinkReport;
 
   beforeAll(() => {
-    // Not run(): buildSite keeps Vitest's BASE_URL, which would override the base, out of the build.
     const result = buildSite(out, { env: { BASE_PATH: base, SITE_URL: site } });
     if (result.code !== 0) throw new Error(`npm run build under ${base} failed:\n${result.output.slice(-4000)}`);
     report = checkSiteLinks(out, { base, site });

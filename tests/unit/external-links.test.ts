@@ -17,7 +17,6 @@ import {
   probeOnline,
   requestBudget,
 } from '../../scripts/lib/external-links.ts';
-import { arxivUrl, openreviewUrl } from '../../src/lib/urls.ts';
 
 const TIMEOUT_MS = 300;
 
@@ -165,13 +164,10 @@ describe('a run over many links', () => {
 
 describe('the links of the catalogue', () => {
   it('builds arXiv and OpenReview URLs with the site rules and merges links shared by papers', () => {
-    const links = externalLinks(
-      [
-        { path: 'a.md', data: { arxiv: '2005.04966', openreview: 'KmykpuSrjcq', code: 'https://github.com/x/y' } },
-        { path: 'b.md', data: { url: 'https://aclanthology.org/z', code: 'https://github.com/x/y', title: 'T' } },
-      ],
-      { arxivUrl, openreviewUrl },
-    );
+    const links = externalLinks([
+      { path: 'a.md', data: { arxiv: '2005.04966', openreview: 'KmykpuSrjcq', code: 'https://github.com/x/y' } },
+      { path: 'b.md', data: { url: 'https://aclanthology.org/z', code: 'https://github.com/x/y', title: 'T' } },
+    ]);
     expect(links).toEqual([
       { url: 'https://arxiv.org/abs/2005.04966', sources: ['a.md (arxiv)'] },
       { url: 'https://openreview.net/forum?id=KmykpuSrjcq', sources: ['a.md (openreview)'] },

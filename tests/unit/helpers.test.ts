@@ -3,23 +3,10 @@ import { closest, editDistance } from '../../scripts/lib/suggest.ts';
 import { byNewest } from '../../src/lib/sort.ts';
 import { domainGroups, editionGroups, groupBy, tagGroups, venueGroups, yearGroups } from '../../src/lib/taxonomy.ts';
 import { joinBase } from '../../src/lib/urls.ts';
-import { PaperSchema } from '../../src/schema.ts';
+import { fabricatedPaper } from '../support/fabricate.ts';
 
-function entry(id: string, fields: Record<string, unknown>) {
-  return {
-    id,
-    data: PaperSchema.parse({
-      title: `Paper ${id}`,
-      authors: ['A. Author'],
-      venue: 'ICLR',
-      year: 2021,
-      domains: ['vision'],
-      arxiv: '2101.00001',
-      added: '2026-01-01',
-      ...fields,
-    }),
-  };
-}
+// Titles differ per id so that the newest-first tie-break on title is exercised.
+const entry = (id: string, fields: Record<string, unknown>) => fabricatedPaper(id, { title: `Paper ${id}`, ...fields });
 
 const papers = [
   entry('a', { venue: 'NeurIPS', year: 2020, tags: ['x', 'y'] }),
