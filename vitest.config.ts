@@ -6,7 +6,15 @@ export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Several units run the real CLI through tsx; on a shared 2-core CI host that can take seconds.
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'build',

@@ -289,6 +289,7 @@ class PaperFilter extends HTMLElement {
       // Nothing filtered yet: the server's first page stands as it is.
       this.#announce(`Showing the ${this.#items.length} newest of ${total} papers.`);
       this.dataset['shown'] = String(total);
+      this.#markRendered();
       return;
     }
     const visible = this.#visible();
@@ -323,6 +324,12 @@ class PaperFilter extends HTMLElement {
     this.#announce(this.#searchError + text);
     this.querySelector<HTMLElement>('[data-filter-empty]')?.toggleAttribute('hidden', visible.length > 0);
     this.dataset['shown'] = String(visible.length);
+    this.#markRendered();
+  }
+
+  /** Records which address the list now shows, so tests and the benchmark can wait for the list, not guess. */
+  #markRendered(): void {
+    this.dataset['rendered'] = location.search;
   }
 
   /** Each facet checkbox with its count badge, looked up once. */

@@ -37,6 +37,15 @@ async function shown(page: Page): Promise<string[]> {
   );
 }
 
+/** Waits until the filter has drawn the list for the address now in the bar (its updates are asynchronous). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const filter = document.querySelector<HTMLElement>('paper-filter');
+    const busy = document.querySelector('[data-filter-list]')?.getAttribute('aria-busy') === 'true';
+    return filter?.dataset['ready'] === 'true' && filter.dataset['rendered'] === location.search && !busy;
+  });
+}
+
 interface Corpus {
   readonly name: string;
   readonly papers: CataloguePaper[];
@@ -93,7 +102,7 @@ describe.each(corpora)('browsing $name', (corpus) => {
   async function open(query = ''): Promise<Page> {
     const page = await context.newPage();
     await page.goto(corpus.url(query));
-    await page.waitForFunction(() => document.querySelector('paper-filter')?.getAttribute('data-ready') === 'true');
+    await settled(page);
     return page;
   }
 
@@ -124,9 +133,7 @@ describe.each(corpora)('browsing $name', (corpus) => {
       .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await page.locator('input[data-facet="venue"][value="iclr"]').check();
     await page.waitForURL(/\?venue=iclr$/);
-    await page.waitForFunction(
-      () => document.querySelector('[data-filter-list]')?.getAttribute('aria-busy') !== 'true',
-    );
+    await settled(page);
     expect(await shown(page)).toEqual(expectedList('?venue=iclr').slice(0, corpus.limit));
 
     await page
@@ -134,11 +141,12 @@ describe.each(corpora)('browsing $name', (corpus) => {
       .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await page.locator('input[data-facet="year"][value="2021"]').check();
     await page.waitForURL(/\?venue=iclr&year=2021$/);
+    await settled(page);
     const iclr2021 = expectedList('?venue=iclr&year=2021').slice(0, corpus.limit);
     expect(await shown(page)).toEqual(iclr2021);
 
     await page.reload();
-    await page.waitForFunction(() => document.querySelector('paper-filter')?.getAttribute('data-ready') === 'true');
+    await settled(page);
     expect(await shown(page)).toEqual(iclr2021);
     expect(await page.isChecked('input[data-facet="year"][value="2021"]')).toBe(true);
 
@@ -147,6 +155,7 @@ describe.each(corpora)('browsing $name', (corpus) => {
     await page.waitForFunction(
       () => !(document.querySelector('input[data-facet="year"][value="2021"]') as HTMLInputElement).checked,
     );
+    await settled(page);
     expect(await shown(page)).toEqual(expectedList('?venue=iclr').slice(0, corpus.limit));
 
     await page.goForward();
@@ -154,10 +163,12 @@ describe.each(corpora)('browsing $name', (corpus) => {
     await page.waitForFunction(
       () => (document.querySelector('input[data-facet="year"][value="2021"]') as HTMLInputElement).checked,
     );
+    await settled(page);
     expect(await shown(page)).toEqual(iclr2021);
 
     await page.click('[data-filter-clear]');
     await page.waitForURL((url) => url.search === '');
+    await settled(page);
     expect(await shown(page)).toEqual(expectedList('').slice(0, corpus.limit));
     await page.close();
   });
@@ -166,9 +177,7 @@ describe.each(corpora)('browsing $name', (corpus) => {
     const page = await open();
     await page.selectOption('select[name=sort]', 'title');
     await page.waitForURL(/sort=title/);
-    await page.waitForFunction(
-      () => document.querySelector('[data-filter-list]')?.getAttribute('aria-busy') !== 'true',
-    );
+    await settled(page);
     const titles = await page.$$eval('li[data-paper]', (items) =>
       items.map((li) => li.getAttribute('data-title') ?? ''),
     );
@@ -178,6 +187,7 @@ describe.each(corpora)('browsing $name', (corpus) => {
     expect(titles).toEqual(allTitles.slice(0, corpus.limit));
     await page.selectOption('select[name=sort]', 'oldest');
     await page.waitForURL(/sort=oldest/);
+    await settled(page);
     const years = await page.$$eval('li[data-paper]', (items) =>
       items.map((li) => Number(li.getAttribute('data-year'))),
     );
@@ -209,7 +219,7 @@ describe('a paginated catalogue', () => {
     const papers = loadCatalogue(LARGE_CORPUS);
     const page = await context.newPage();
     await page.goto(large.url('?venue=neurips,iclr'));
-    await page.waitForFunction(() => document.querySelector('paper-filter')?.getAttribute('data-ready') === 'true');
+    await settled(page);
     const total = expectedSlugs(papers, '?venue=neurips,iclr').length;
     expect(total).toBeGreaterThan(PAGE_SIZE);
     expect((await shown(page)).length).toBe(PAGE_SIZE);
@@ -224,7 +234,8 @@ describe('a paginated catalogue', () => {
     const newest = [...papers].sort(byNewest).map((p) => p.id);
     expect(await shown(plain)).toEqual(newest.slice(0, PAGE_SIZE));
     await plain.click('[data-pagination] a[rel=next]');
-    expect(plain.url()).toBe(large.url('page/2/'));
+    // The click only starts the navigation: wait for the whole new page, not its first streamed chunk.
+    await plain.waitForURL(large.url('page/2/'), { waitUntil: 'load' });
     expect(await shown(plain)).toEqual(newest.slice(PAGE_SIZE, 2 * PAGE_SIZE));
     await noJs.close();
   });
@@ -238,7 +249,7 @@ describe('a paginated catalogue', () => {
 async function open(query = ''): Promise<Page> {
   const page = await context.newPage();
   await page.goto(server.url(query));
-  await page.waitForFunction(() => document.querySelector('paper-filter')?.getAttribute('data-ready') === 'true');
+  await settled(page);
   return page;
 }
 
