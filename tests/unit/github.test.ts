@@ -33,7 +33,10 @@ const Workflow = z.object({
   on: z.record(z.string(), z.unknown()),
   permissions: z.record(z.string(), z.string()).optional(),
   concurrency: z.object({ group: z.string() }).optional(),
-  jobs: z.record(z.string(), z.object({ 'runs-on': z.string(), steps: z.array(Step) })),
+  jobs: z.record(
+    z.string(),
+    z.object({ 'runs-on': z.string(), container: z.string().optional(), steps: z.array(Step) }),
+  ),
 });
 type Workflow = z.infer<typeof Workflow>;
 
@@ -49,7 +52,7 @@ const SCRIPT_SHORTHANDS = new Set(['test', 'start', 'stop', 'restart']);
 const NPM_COMMANDS = new Set(['ci', 'install']);
 
 describe('.github', () => {
-  it('has the issue forms, their config, the pull request template and both workflows', () => {
+  it('has the issue forms, their config, the pull request template and the workflows', () => {
     expect(yamlFiles.sort()).toEqual(
       [
         '.github/ISSUE_TEMPLATE/config.yml',
@@ -57,6 +60,7 @@ describe('.github', () => {
         '.github/ISSUE_TEMPLATE/wrong-metadata.yml',
         '.github/workflows/ci.yml',
         '.github/workflows/deploy.yml',
+        '.github/workflows/links.yml',
       ].sort(),
     );
     expect(readFileSync('.github/PULL_REQUEST_TEMPLATE.md', 'utf8')).toMatch(/- \[ \] `npm run validate` passes/);
@@ -66,7 +70,7 @@ describe('.github', () => {
     expect(load(path)).toBeTypeOf('object');
   });
 
-  it.each(['ci.yml', 'deploy.yml'])('%s only runs npm scripts that exist in package.json', (name) => {
+  it.each(['ci.yml', 'deploy.yml', 'links.yml'])('%s only runs npm scripts that exist in package.json', (name) => {
     const commands = stepsOf(workflow(name)).flatMap((step) => [
       ...(step.run ?? '').matchAll(/\bnpm\s+(run\s+)?([\w:-]+)/g),
     ]);
@@ -86,13 +90,18 @@ describe('ci.yml', () => {
     expect(Object.keys(ci.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
   });
 
-  it('uses Node 22 with the npm cache, and installs Chromium for the browser tests', () => {
+  it("uses Node 22 with the npm cache, and Debian's Chromium for the browser tests", () => {
     const setup = steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
     expect(setup?.uses).toBe('actions/setup-node@v4');
     expect(String(setup?.with?.['node-version'])).toBe('22');
     expect(setup?.with?.['cache']).toBe('npm');
-    expect(steps[0]?.uses).toBe('actions/checkout@v4');
-    expect(steps.some((step) => /sudo apt-get install -y chromium/.test(step.run ?? ''))).toBe(true);
+    // Ubuntu's chromium package is a snap wrapper: the job runs in Debian and installs the real browser there.
+    expect(ci.jobs['check']?.container).toMatch(/^debian:/);
+    const install = steps.findIndex((step) => /apt-get install .*\bchromium\b/.test(step.run ?? ''));
+    const checkout = steps.findIndex((step) => step.uses === 'actions/checkout@v4');
+    expect(install).toBeGreaterThanOrEqual(0);
+    expect(steps[install]?.run).toMatch(/\bgit\b/);
+    expect(install).toBeLessThan(checkout);
   });
 
   it('runs each gate as its own step, after npm ci', () => {
@@ -101,6 +110,14 @@ describe('ci.yml', () => {
     for (const gate of gates) expect(runs).toContain(gate);
     const positions = gates.map((gate) => runs.indexOf(gate));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
+
+describe('links.yml', () => {
+  const links = workflow('links.yml');
+  it('checks external links on a schedule and by hand, never on pull requests', () => {
+    expect(Object.keys(links.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(stepsOf(links).some((step) => step.run === 'npm run check-links')).toBe(true);
   });
 });
 
