@@ -57,10 +57,11 @@ async function filterLatency(out: string): Promise<number[]> {
     await page.waitForFunction(() => document.querySelector('paper-filter')?.getAttribute('data-ready') === 'true');
     await page.waitForFunction(() => {
       const element = document.querySelector('paper-filter');
-      // A paginated home fetches its index when idle: time the filter once it is there, as a reader would meet it.
+      // A paginated home fetches its index and warms the filter up when the page is idle: time the filter
+      // once that is done, as a reader who has looked at the page for a moment meets it.
       return (
         element?.getAttribute('data-ready') === 'true' &&
-        (!element.hasAttribute('data-index') || element.getAttribute('data-indexed') === 'true')
+        (!element.hasAttribute('data-index') || element.getAttribute('data-warm') === 'true')
       );
     });
     const queries = [

@@ -86,14 +86,95 @@ export function matches(
   return FACETS.every((facet) => facet === except || passes(item, wanted, facet));
 }
 
+/**
+ * A list's facet values interned as small integers, built once per list: at thousands of papers, hashing
+ * value strings on every keystroke cost more than a frame, while integer lookups cost well under a millisecond.
+ */
+interface Column {
+  /** Value code → value. */
+  readonly names: string[];
+  readonly ids: Map<string, number>;
+  /** Item i's value codes are codes[start[i]] up to codes[start[i + 1]]. */
+  readonly codes: Int32Array;
+  readonly start: Int32Array;
+}
+type Compiled = Record<Facet, Column>;
+
+// Keyed by the list itself: callers hand in the same, never-mutated arrays again and again.
+const compiledLists = new WeakMap<readonly FilterItem[], Compiled>();
+
+function compile(items: readonly FilterItem[]): Compiled {
+  let compiled = compiledLists.get(items);
+  if (compiled) return compiled;
+  compiled = {} as Compiled;
+  for (const facet of FACETS) {
+    const names: string[] = [];
+    const ids = new Map<string, number>();
+    const start = new Int32Array(items.length + 1);
+    let total = 0;
+    for (const item of items) total += item.values[facet].length;
+    const codes = new Int32Array(total);
+    let at = 0;
+    items.forEach((item, i) => {
+      start[i] = at;
+      for (const value of item.values[facet]) {
+        let id = ids.get(value);
+        if (id === undefined) {
+          id = names.push(value) - 1;
+          ids.set(value, id);
+        }
+        codes[at++] = id;
+      }
+    });
+    start[items.length] = at;
+    compiled[facet] = { names, ids, codes, start };
+  }
+  compiledLists.set(items, compiled);
+  return compiled;
+}
+
+/** Per facet, a flag for each value code that is selected, or null when the facet is unconstrained. */
+function wantedCodes(compiled: Compiled, state: FilterState): Record<Facet, Uint8Array | null> {
+  const wanted = {} as Record<Facet, Uint8Array | null>;
+  for (const facet of FACETS) {
+    const selected = state.selected[facet];
+    if (selected.length === 0) {
+      wanted[facet] = null;
+      continue;
+    }
+    const column = compiled[facet];
+    // A selected value no paper has still constrains the facet: it just matches nothing.
+    const flags = new Uint8Array(column.names.length);
+    for (const value of selected) {
+      const id = column.ids.get(value);
+      if (id !== undefined) flags[id] = 1;
+    }
+    wanted[facet] = flags;
+  }
+  return wanted;
+}
+
+function passesCode(column: Column, flags: Uint8Array | null, i: number): boolean {
+  if (!flags) return true;
+  for (let at = column.start[i]!, end = column.start[i + 1]!; at < end; at++) if (flags[column.codes[at]!]) return true;
+  return false;
+}
+
 /** The items that pass every facet and the search, in their given order (one pass, for large lists). */
 export function matching<I extends FilterItem>(
   items: readonly I[],
   state: FilterState,
   hits: ReadonlySet<string> | null = null,
 ): I[] {
-  const wanted = wantedOf(state);
-  return items.filter((item) => (!hits || hits.has(item.slug)) && FACETS.every((facet) => passes(item, wanted, facet)));
+  const compiled = compile(items);
+  const wanted = wantedCodes(compiled, state);
+  const out: I[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (hits && !hits.has(item.slug)) continue;
+    if (FACETS.every((facet) => passesCode(compiled[facet], wanted[facet], i))) out.push(item);
+  }
+  return out;
 }
 
 /**
@@ -105,18 +186,17 @@ export function facetCounts(
   state: FilterState,
   hits: ReadonlySet<string> | null = null,
 ): Record<Facet, Map<string, number>> {
-  const counts = { venue: new Map(), year: new Map(), domain: new Map(), tag: new Map() } as Record<
-    Facet,
-    Map<string, number>
-  >;
-  const wanted = wantedOf(state);
+  const compiled = compile(items);
+  const wanted = wantedCodes(compiled, state);
+  const tallies = {} as Record<Facet, Int32Array>;
+  for (const facet of FACETS) tallies[facet] = new Int32Array(compiled[facet].names.length);
   // One pass: an item counts towards facet F when it passes every facet except possibly F.
-  for (const item of items) {
-    if (hits && !hits.has(item.slug)) continue;
+  for (let i = 0; i < items.length; i++) {
+    if (hits && !hits.has(items[i]!.slug)) continue;
     let failed: Facet | null = null;
     let failures = 0;
     for (const facet of FACETS) {
-      if (!passes(item, wanted, facet)) {
+      if (!passesCode(compiled[facet], wanted[facet], i)) {
         failed = facet;
         failures += 1;
         if (failures > 1) break;
@@ -125,9 +205,19 @@ export function facetCounts(
     if (failures > 1) continue;
     for (const facet of FACETS) {
       if (failures === 1 && facet !== failed) continue;
-      const map = counts[facet];
-      for (const value of item.values[facet]) map.set(value, (map.get(value) ?? 0) + 1);
+      const { codes, start } = compiled[facet];
+      const tally = tallies[facet];
+      for (let at = start[i]!, end = start[i + 1]!; at < end; at++) tally[codes[at]!]! += 1;
     }
+  }
+  const counts = {} as Record<Facet, Map<string, number>>;
+  for (const facet of FACETS) {
+    const map = new Map<string, number>();
+    const { names } = compiled[facet];
+    tallies[facet].forEach((count, id) => {
+      if (count > 0) map.set(names[id]!, count);
+    });
+    counts[facet] = map;
   }
   return counts;
 }

@@ -262,7 +262,9 @@ class PaperFilter extends HTMLElement {
         facetCounts(this.#items, probe, null);
       }
       for (const item of this.#items.slice(-40)) this.#elementFor(item);
-      this.#ordered('title');
+      // Each sort order is its own list, interned on first use: do that now rather than on a click.
+      for (const sort of ['title', 'oldest'] as const) matching(this.#ordered(sort), probe, null);
+      this.dataset['warm'] = 'true';
     });
   }
 

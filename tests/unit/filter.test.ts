@@ -105,6 +105,9 @@ describe('facetCounts on random catalogues', () => {
       '?venue=a,b&year=2019',
       '?domain=x&tag=t1,t2',
       '?venue=c&year=2020&domain=y&tag=t3',
+      // Values no paper has: alone they match nothing, beside a real value they change nothing.
+      '?year=1999',
+      '?venue=a,nope&tag=missing,t2',
     ]) {
       const state = parseQuery(query);
       const hits = new Set(many.filter(() => random() < 0.7).map((i) => i.slug));
@@ -119,6 +122,9 @@ describe('facetCounts on random catalogues', () => {
           expect(Object.fromEntries(counts[facet]), `${query} ${facet}`).toEqual(Object.fromEntries(naive));
         }
         expect(matching(many, state, h)).toEqual(many.filter((i) => matches(i, state, h)));
+        // Another order of the same papers is another list, interned separately: order is kept.
+        const reversed = [...many].reverse();
+        expect(matching(reversed, state, h)).toEqual(reversed.filter((i) => matches(i, state, h)));
       }
     }
   });
