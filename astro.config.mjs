@@ -13,6 +13,7 @@ import { rehypeFocusableDisplayMath } from './src/markdown/focusable-math.ts';
 import { rehypeMathmlForBrowsers } from './src/markdown/mathml.ts';
 import { failOnKatexErrors, rehypeCollectKatexErrors } from './src/markdown/katex-errors.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
+import { subsetMathFontAfterBuild } from './src/integrations/math-font.ts';
 import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 
 // CP_MATH=off builds without typesetting (the benchmark's baseline for the cost of math).
@@ -57,7 +58,12 @@ export default defineConfig({
   trailingSlash: 'ignore',
   compressHTML: true,
   build: { format: 'directory' },
-  integrations: [sitemap(), failOnKatexErrors()],
+  integrations: [
+    sitemap(),
+    failOnKatexErrors(),
+    // Must name the file src/styles/math-mathml.css loads.
+    subsetMathFontAfterBuild({ source: '@fontsource/stix-two-math/files/stix-two-math-latin-400-normal.woff2' }),
+  ],
   // A per-page CSP <meta>: scripts only from this site plus the hashes Astro computes for its own inline
   // scripts, never 'unsafe-inline'. MathML output needs no inline styles at all; KaTeX's HTML output (only
   // when CP_KATEX_OUTPUT asks for it) positions glyphs with style="" attributes, which are then allowed for
