@@ -191,6 +191,11 @@ export function syntheticEntry(index: number, random: Random): { slug: string; t
     `domains: [${domains.join(', ')}]`,
     `tags: [${tags.join(', ')}]`,
     `arxiv: "${arxiv}"`,
+    // Like the real list, some entries have a short name, an OpenReview forum or code (by index, so the
+    // random draws above stay the same).
+    ...(n % 3 === 0 ? [`short: SYN-${n}`] : []),
+    ...(n % 5 === 0 ? [`openreview: Syn${String(n).padStart(6, '0')}x`] : []),
+    ...(n % 2 === 0 ? [`code: https://github.com/synthetic-lab/paper-${n}`] : []),
     `added: 2026-${month}-${String(1 + (n % 28)).padStart(2, '0')}`,
     '---',
   ].join('\n');

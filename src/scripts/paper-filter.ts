@@ -37,6 +37,17 @@ interface Pagefind {
 
 type Item = FilterItem & { index: number };
 
+/** A facet checkbox with its count badge and label. */
+interface FacetOption {
+  readonly input: HTMLInputElement;
+  readonly facet: Facet;
+  readonly badge: Element | null;
+  readonly label: Element | null;
+  /** What the badge and the label show now, so unchanged ones are not touched (DOM writes are dear). */
+  count: number;
+  empty: boolean;
+}
+
 const words = (text: string | undefined): string[] => (text ?? '').split(' ').filter(Boolean);
 
 function itemOf(attributes: DOMStringMap | Card['attributes'], index: number): Item {
@@ -250,8 +261,9 @@ class PaperFilter extends HTMLElement {
   }
 
   /**
-   * While the reader is idle: compile the filter's hot paths and draw a few cards off-screen, so the first
-   * real filter costs what later ones do (a cold first run took 2-4x longer at 5,000 papers).
+   * While the reader is idle: compile the filter's hot paths, draw the oldest papers' cards off-screen (enough
+   * calls for the engine to optimise the drawing code) and look up the facet controls, so the first real
+   * filter costs what later ones do (a cold first run took 2-4x longer at 5,000 papers).
    */
   #warmUp(): void {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
@@ -261,7 +273,8 @@ class PaperFilter extends HTMLElement {
         matching(this.#items, probe, null);
         facetCounts(this.#items, probe, null);
       }
-      for (const item of this.#items.slice(-40)) this.#elementFor(item);
+      for (const item of this.#items.slice(-150)) this.#elementFor(item);
+      this.#facetOptions();
       // Each sort order is its own list, interned on first use: do that now rather than on a click.
       for (const sort of ['title', 'oldest'] as const) matching(this.#ordered(sort), probe, null);
       this.dataset['warm'] = 'true';
@@ -334,21 +347,33 @@ class PaperFilter extends HTMLElement {
     this.dataset['rendered'] = location.search;
   }
 
-  /** Each facet checkbox with its count badge, looked up once. */
-  #options: { input: HTMLInputElement; badge: Element | null; label: Element | null }[] | null = null;
+  #options: FacetOption[] | null = null;
+
+  /** Each facet checkbox with its badge and label, looked up once (in the warm-up when there is one). */
+  #facetOptions(): FacetOption[] {
+    return (this.#options ??= [...this.querySelectorAll<HTMLInputElement>('input[data-facet]')].map((input) => {
+      const badge = input.parentElement?.querySelector('.facet-count') ?? null;
+      const label = input.parentElement;
+      return {
+        input,
+        facet: input.dataset['facet'] as Facet,
+        badge,
+        label,
+        count: Number(badge?.textContent ?? Number.NaN),
+        empty: label?.classList.contains('is-empty') ?? false,
+      };
+    }));
+  }
 
   #updateCounts(): void {
     const counts = facetCounts(this.#items, this.#state, this.#hits);
-    this.#options ??= [...this.querySelectorAll<HTMLInputElement>('input[data-facet]')].map((input) => ({
-      input,
-      badge: input.parentElement?.querySelector('.facet-count') ?? null,
-      label: input.parentElement,
-    }));
-    for (const { input, badge, label } of this.#options) {
-      const count = String(counts[input.dataset['facet'] as Facet].get(input.value) ?? 0);
-      // Writing unchanged text still costs a DOM mutation: skip it.
-      if (badge && badge.textContent !== count) badge.textContent = count;
-      label?.classList.toggle('is-empty', count === '0' && !input.checked);
+    for (const option of this.#facetOptions()) {
+      const count = counts[option.facet].get(option.input.value) ?? 0;
+      if (option.badge && option.count !== count) option.badge.textContent = String(count);
+      option.count = count;
+      const empty = count === 0 && !option.input.checked;
+      if (option.empty !== empty) option.label?.classList.toggle('is-empty', empty);
+      option.empty = empty;
     }
   }
 

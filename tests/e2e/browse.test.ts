@@ -240,6 +240,40 @@ describe('a paginated catalogue', () => {
     await noJs.close();
   });
 
+  it('draws the same card markup as the server', async () => {
+    // Filtered, the element draws cards from the index; the static page 2 has the server's cards.
+    const page = await context.newPage();
+    await page.goto(large.url('?sort=title'));
+    await settled(page);
+    const comparison = await page.evaluate(async (url) => {
+      /** A card as data: tags, classes, attributes and trimmed text, whitespace between tags ignored. */
+      const shape = (node: Element): unknown => ({
+        tag: node.tagName,
+        attributes: [...node.attributes].map((a) => `${a.name}=${a.value}`).sort(),
+        text: [...node.childNodes]
+          .filter((child) => child.nodeType === Node.TEXT_NODE)
+          .map((child) => child.textContent?.trim())
+          .join(''),
+        children: [...node.children].map(shape),
+      });
+      const html = await (await fetch(url)).text();
+      const server = new DOMParser().parseFromString(html, 'text/html');
+      const pairs = [...document.querySelectorAll<HTMLElement>('li[data-paper]')].flatMap((drawn) => {
+        const served = server.querySelector(`li[data-paper="${drawn.dataset['paper']}"]`);
+        return served ? [[JSON.stringify(shape(drawn)), JSON.stringify(shape(served))]] : [];
+      });
+      return pairs;
+    }, large.url('page/2/'));
+    // Titles sort independently of age, so some of page 2's papers are among the first drawn by title.
+    expect(comparison.length).toBeGreaterThan(5);
+    for (const [drawn, served] of comparison) expect(drawn).toBe(served);
+    // The optional parts were among them: a short name, OpenReview and code links.
+    const drawn = comparison.map(([card]) => card).join('\n');
+    for (const part of ['class=paper-short', 'href=https://openreview.net/', 'href=https://github.com/'])
+      expect(drawn).toContain(part);
+    await page.close();
+  });
+
   it('keeps the home page small', () => {
     const bytes = readFileSync(`${LARGE_DIST}/index.html`).length;
     expect(bytes).toBeLessThan(300 * 1024);
