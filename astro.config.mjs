@@ -11,9 +11,10 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkMath from 'remark-math';
 import { rehypeFocusableDisplayMath } from './src/markdown/focusable-math.ts';
 import { rehypeMathmlForBrowsers } from './src/markdown/mathml.ts';
-import { failOnKatexErrors, rehypeCollectKatexErrors } from './src/markdown/katex-errors.ts';
+import { katexErrorCheck, rehypeCollectKatexErrors } from './src/markdown/katex-errors.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
-import { subsetMathFontAfterBuild } from './src/integrations/math-font.ts';
+import { readBuiltPages } from './src/integrations/built-pages.ts';
+import { mathFontSubset } from './src/integrations/math-font.ts';
 import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 
 // CP_MATH=off builds without typesetting (the benchmark's baseline for the cost of math).
@@ -60,9 +61,12 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     sitemap(),
-    failOnKatexErrors(),
-    // Must name the file src/styles/math-mathml.css loads.
-    subsetMathFontAfterBuild({ source: '@fontsource/stix-two-math/files/stix-two-math-latin-400-normal.woff2' }),
+    // One read of every written page for both: first refuse formulas KaTeX could not parse, then cut the
+    // math font down to what the formulas show (source must name the file src/styles/math-mathml.css loads).
+    readBuiltPages([
+      katexErrorCheck,
+      () => mathFontSubset({ source: '@fontsource/stix-two-math/files/stix-two-math-latin-400-normal.woff2' }),
+    ]),
   ],
   // A per-page CSP <meta>: scripts only from this site plus the hashes Astro computes for its own inline
   // scripts, never 'unsafe-inline'. MathML output needs no inline styles at all; KaTeX's HTML output (only

@@ -6,10 +6,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
 import { styledChar } from '../markdown/mathml.ts';
+import type { PageReader } from './built-pages.ts';
 
 /**
  * Letters MathML Core's `text-transform: math-auto` maps outside the runs styledChar() knows: a single-letter
@@ -91,35 +90,29 @@ export interface MathFontOptions {
 }
 
 /**
- * Integration: once every page is written, replaces the emitted math font with a subset holding what the
- * pages' formulas need, so a contributor's new symbol is always in it. The subset is cut from the package's
- * file rather than from the emitted one, which a previous run may already have cut. The emitted file keeps
- * its name: the stylesheet already points at it.
+ * Page reader (src/integrations/built-pages.ts): once every page is written, replaces the emitted math font
+ * with a subset holding what the pages' formulas need, so a contributor's new symbol is always in it. The
+ * subset is cut from the package's file rather than from the emitted one, which a previous run may already
+ * have cut. The emitted file keeps its name: the stylesheet already points at it.
  */
-export function subsetMathFontAfterBuild({ source }: MathFontOptions): AstroIntegration {
+export function mathFontSubset({ source }: MathFontOptions): PageReader {
+  const characters = new Set<string>();
   return {
-    name: 'contrastive-papers:math-font',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = readdirSync(root, { recursive: true, encoding: 'utf8' });
-        const stem = basename(source, '.woff2');
-        const emitted = files.filter((name) => {
-          const file = basename(name);
-          return file.startsWith(`${stem}.`) && file.endsWith('.woff2');
-        });
-        if (emitted.length === 0)
-          throw new Error(`math font: no ${stem}.*.woff2 in ${root}; did the stylesheet change?`);
-        const characters = new Set<string>();
-        for (const name of files.filter((f) => f.endsWith('.html')).sort()) {
-          for (const char of mathCharacters(readFileSync(join(root, name), 'utf8'))) characters.add(char);
-        }
-        const full = readFileSync(createRequire(import.meta.url).resolve(source));
-        const subset = await subsetMathFont(full, characters);
-        for (const name of emitted) writeFileSync(join(root, name), subset);
-        const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
-        logger.info(`${stem}: ${kb(full.length)} → ${kb(subset.length)} (${characters.size} characters in formulas)`);
-      },
+    page(_name, html) {
+      for (const char of mathCharacters(html)) characters.add(char);
+    },
+    async done(root, logger) {
+      const stem = basename(source, '.woff2');
+      const emitted = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => {
+        const file = basename(name);
+        return file.startsWith(`${stem}.`) && file.endsWith('.woff2');
+      });
+      if (emitted.length === 0) throw new Error(`math font: no ${stem}.*.woff2 in ${root}; did the stylesheet change?`);
+      const full = readFileSync(createRequire(import.meta.url).resolve(source));
+      const subset = await subsetMathFont(full, characters);
+      for (const name of emitted) writeFileSync(join(root, name), subset);
+      const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+      logger.info(`${stem}: ${kb(full.length)} → ${kb(subset.length)} (${characters.size} characters in formulas)`);
     },
   };
 }

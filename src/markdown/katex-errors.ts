@@ -1,16 +1,15 @@
 /**
  * rehype-katex only paints a bad formula red, and Astro's eager content renderer swallows thrown errors
  * (it logs them and publishes an empty body with exit code 0). So this plugin, placed after rehype-katex,
- * records each KaTeX message with its file, and the `failOnKatexErrors` integration fails the build with
+ * records each KaTeX message with its file, and the `katexErrorCheck` page reader fails the build with
  * the list once pages are written. Pages rendered from Astro's content cache never reach the plugin, so the
  * written HTML is scanned for KaTeX's error marker as well.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
+import type { PageReader } from '../integrations/built-pages.ts';
 
 export interface KatexProblem {
   readonly file: string;
@@ -46,32 +45,26 @@ export function rehypeCollectKatexErrors() {
   };
 }
 
-/** Integration: turn the collected problems into a failed build that names every file and line. */
-export function failOnKatexErrors(): AstroIntegration {
+/**
+ * Page reader (src/integrations/built-pages.ts): fails the build with every collected problem, and with
+ * every written page that carries KaTeX's error marker but was not reported by the plugin.
+ */
+export function katexErrorCheck(): PageReader {
+  const marked: string[] = [];
   return {
-    name: 'contrastive-papers:katex-errors',
-    hooks: {
-      'astro:build:done': ({ dir }) => {
-        const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
-        const reported = new Set(problems.map((p) => p.file));
-        for (const page of pagesWithKatexErrors(fileURLToPath(dir))) {
-          const slug = /papers[/\\]([^/\\]+)[/\\]index\.html$/.exec(page)?.[1];
-          if (slug && reported.has(join('content', 'papers', `${slug}.md`))) continue;
-          lines.push(`  ${page}: contains a formula KaTeX could not parse`);
-        }
-        if (lines.length === 0) return;
-        throw new Error(`KaTeX could not typeset formulas in:\n${lines.join('\n')}`);
-      },
+    page(name, html) {
+      if (html.includes('class="katex-error"')) marked.push(name);
+    },
+    done(root) {
+      const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+      const reported = new Set(problems.map((p) => p.file));
+      for (const name of marked) {
+        const slug = /papers[/\\]([^/\\]+)[/\\]index\.html$/.exec(name)?.[1];
+        if (slug && reported.has(join('content', 'papers', `${slug}.md`))) continue;
+        lines.push(`  ${relative(process.cwd(), join(root, name))}: contains a formula KaTeX could not parse`);
+      }
+      if (lines.length === 0) return;
+      throw new Error(`KaTeX could not typeset formulas in:\n${lines.join('\n')}`);
     },
   };
-}
-
-/** Written pages that carry KaTeX's error marker, as paths relative to the working directory. */
-function pagesWithKatexErrors(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => join(dir, name))
-    .filter((path) => readFileSync(path, 'utf8').includes('class="katex-error"'))
-    .map((path) => relative(process.cwd(), path))
-    .sort();
 }
