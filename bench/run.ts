@@ -54,7 +54,6 @@ async function filterLatency(out: string): Promise<number[]> {
   try {
     const page = await browser.newPage();
     await page.goto(server.url());
-    await page.waitForFunction(() => document.querySelector('paper-filter')?.getAttribute('data-ready') === 'true');
     await page.waitForFunction(() => {
       const element = document.querySelector('paper-filter');
       // A paginated home fetches its index and warms the filter up when the page is idle: time the filter

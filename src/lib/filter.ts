@@ -58,34 +58,6 @@ export function toQuery(state: FilterState): string {
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
-/** The selected values as sets (null when a facet is unconstrained), computed once per filter run. */
-type Wanted = Record<Facet, ReadonlySet<string> | null>;
-
-function wantedOf(state: FilterState): Wanted {
-  const wanted = {} as Wanted;
-  for (const facet of FACETS) wanted[facet] = state.selected[facet].length > 0 ? new Set(state.selected[facet]) : null;
-  return wanted;
-}
-
-function passes(item: FilterItem, wanted: Wanted, facet: Facet): boolean {
-  const set = wanted[facet];
-  if (!set) return true;
-  for (const value of item.values[facet]) if (set.has(value)) return true;
-  return false;
-}
-
-/** True when the item passes every facet except `except` (used for counts), and the search hits. */
-export function matches(
-  item: FilterItem,
-  state: FilterState,
-  hits: ReadonlySet<string> | null = null,
-  except?: Facet,
-): boolean {
-  if (hits && !hits.has(item.slug)) return false;
-  const wanted = wantedOf(state);
-  return FACETS.every((facet) => facet === except || passes(item, wanted, facet));
-}
-
 /**
  * A list's facet values interned as small integers, built once per list: at thousands of papers, hashing
  * value strings on every keystroke cost more than a frame, while integer lookups cost well under a millisecond.

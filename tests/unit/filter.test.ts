@@ -3,13 +3,29 @@ import {
   comparator,
   emptyState,
   facetCounts,
-  matches,
+  FACETS,
   matching,
   parseQuery,
   toggle,
   toQuery,
+  type Facet,
   type FilterItem,
+  type FilterState,
 } from '../../src/lib/filter.ts';
+
+/**
+ * The rule, item by item and with plain strings: the oracle for the interned implementation. True when the
+ * item passes every facet except `except` (what a count needs) and the search hits.
+ */
+function matches(item: FilterItem, state: FilterState, hits: ReadonlySet<string> | null = null, except?: Facet) {
+  if (hits && !hits.has(item.slug)) return false;
+  return FACETS.every(
+    (facet) =>
+      facet === except ||
+      state.selected[facet].length === 0 ||
+      item.values[facet].some((value) => state.selected[facet].includes(value)),
+  );
+}
 
 const item = (
   slug: string,
