@@ -14,7 +14,7 @@ import { rehypeMathmlForBrowsers } from './src/markdown/mathml.ts';
 import { katexErrorCheck, rehypeCollectKatexErrors } from './src/markdown/katex-errors.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
 import { readBuiltPages } from './src/integrations/built-pages.ts';
-import { mathFontSubset } from './src/integrations/math-font.ts';
+import { MATH_FONT_SOURCE, mathFontSubset } from './src/integrations/math-font.ts';
 import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 
 // CP_MATH=off builds without typesetting (the benchmark's baseline for the cost of math).
@@ -62,11 +62,8 @@ export default defineConfig({
   integrations: [
     sitemap(),
     // One read of every written page for both: first refuse formulas KaTeX could not parse, then cut the
-    // math font down to what the formulas show (source must name the file src/styles/math-mathml.css loads).
-    readBuiltPages([
-      katexErrorCheck,
-      () => mathFontSubset({ source: '@fontsource/stix-two-math/files/stix-two-math-latin-400-normal.woff2' }),
-    ]),
+    // math font down to what the formulas show.
+    readBuiltPages([katexErrorCheck, () => mathFontSubset({ source: MATH_FONT_SOURCE })]),
   ],
   // A per-page CSP <meta>: scripts only from this site plus the hashes Astro computes for its own inline
   // scripts, never 'unsafe-inline'. MathML output needs no inline styles at all; KaTeX's HTML output (only

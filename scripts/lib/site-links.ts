@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { decodeEntities } from '../../src/lib/entities.ts';
 
 export interface SiteLinkOptions {
   /** The base path the site is served under, e.g. `/` or `/contrastive-papers/`. */
@@ -183,16 +184,6 @@ function jsonTextUrls(text: string): string[] {
   }
 }
 
-const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, entity: string) => {
-    if (entity.startsWith('#x') || entity.startsWith('#X')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    return XML_ENTITIES[entity] ?? whole;
-  });
-}
-
 /** Elements whose text is a URL by the sitemap and RSS specifications, so it must be absolute. */
 const URL_ELEMENTS = new Set(['loc', 'link', 'guid']);
 
@@ -208,14 +199,14 @@ export function xmlReferences(xml: string): RawReference[] {
   const found: RawReference[] = [];
   for (const m of text.matchAll(/<([A-Za-z][\w:.-]*)(\s[^>]*)?>([^<]*)<\/\1\s*>/g)) {
     const local = (m[1] ?? '').split(':').pop()?.toLowerCase() ?? '';
-    const value = decodeXml(m[3] ?? '').trim();
+    const value = decodeEntities(m[3] ?? '').trim();
     if (value === '') continue;
     const notPermalink = local === 'guid' && /isPermaLink\s*=\s*["']false["']/i.test(m[2] ?? '');
     if (URL_ELEMENTS.has(local) && !notPermalink) found.push({ value, mustBeAbsolute: true });
     else if (ABSOLUTE_HTTP.test(value) && !notPermalink) found.push({ value });
   }
   for (const m of text.matchAll(/\s(?:href|src|url)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
-    const value = decodeXml(m[1] ?? m[2] ?? '').trim();
+    const value = decodeEntities(m[1] ?? m[2] ?? '').trim();
     if (value !== '') found.push({ value });
   }
   return found;

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import subsetFont from 'subset-font';
+import { decodeEntities, XML_ENTITIES } from '../lib/entities.ts';
 import { styledChar } from '../markdown/mathml.ts';
 import type { PageReader } from './built-pages.ts';
 
@@ -42,17 +43,9 @@ export function autoItalic(char: string): string {
 export const BASE_CHARACTERS =
   '√ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩαβγδεζηθικλμνξοπρστυφχψω';
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decode(text: string): string {
-  return text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (entity: string, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return String.fromCodePoint(code);
-    }
-    return ENTITIES[name.toLowerCase()] ?? entity;
-  });
-}
+// HTML's non-breaking space besides XML's five: the minifier may write it in <mtext>.
+const ENTITIES: Readonly<Record<string, string>> = { ...XML_ENTITIES, nbsp: '\u00a0' };
+const decode = (text: string) => decodeEntities(text, ENTITIES);
 
 /**
  * Every character a browser draws for the <math> elements of a page: their text, and the italic forms of
@@ -83,6 +76,9 @@ export async function subsetMathFont(font: Buffer, characters: Iterable<string>)
   const text = [...new Set([...BASE_CHARACTERS, ...characters])].sort().join('');
   return subsetFont(font, text, { targetFormat: 'woff2' });
 }
+
+/** The font file src/styles/math-mathml.css names in its @font-face (CSS cannot import a constant). */
+export const MATH_FONT_SOURCE = '@fontsource/stix-two-math/files/stix-two-math-latin-400-normal.woff2';
 
 export interface MathFontOptions {
   /** The font file the stylesheet's @font-face names, as a package path (Vite emits it as `<name>.<hash>.woff2`). */

@@ -4,13 +4,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mathCharacters } from '../../src/integrations/math-font.ts';
+import { MATH_FONT_SOURCE, mathCharacters } from '../../src/integrations/math-font.ts';
 import { DIST, htmlFiles } from '../support/dist.ts';
 import { readMathFont, type MathFont } from '../support/math-table.ts';
 
-const FULL = createRequire(import.meta.url).resolve(
-  '@fontsource/stix-two-math/files/stix-two-math-latin-400-normal.woff2',
-);
+const FULL = createRequire(import.meta.url).resolve(MATH_FONT_SOURCE);
 const codePoint = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The woff2 the site's stylesheets load. */

@@ -8,12 +8,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { mathCharacters } from '../../src/integrations/math-font.ts';
+import { MATH_FONT_SOURCE, mathCharacters } from '../../src/integrations/math-font.ts';
 import { DIST, htmlFiles } from '../support/dist.ts';
 
-const FULL_FONT = readFileSync(
-  createRequire(import.meta.url).resolve('@fontsource/stix-two-math/files/stix-two-math-latin-400-normal.woff2'),
-);
+const FULL_FONT = readFileSync(createRequire(import.meta.url).resolve(MATH_FONT_SOURCE));
 const pagesWithMath = new Map(
   htmlFiles()
     .sort()

@@ -4,6 +4,7 @@ import { byNewest } from '../../src/lib/sort.ts';
 import { domainGroups, editionGroups, groupBy, tagGroups, venueGroups, yearGroups } from '../../src/lib/taxonomy.ts';
 import { joinBase } from '../../src/lib/urls.ts';
 import { fabricatedPaper } from '../support/fabricate.ts';
+import { decodeEntities, XML_ENTITIES } from '../../src/lib/entities.ts';
 
 // Titles differ per id so that the newest-first tie-break on title is exercised.
 const entry = (id: string, fields: Record<string, unknown>) => fabricatedPaper(id, { title: `Paper ${id}`, ...fields });
@@ -76,5 +77,15 @@ describe('did-you-mean', () => {
     expect(closest('ICRL', ['ICLR', 'ICML', 'CVPR'])).toBe('ICLR');
     expect(closest('neurips', ['ICLR', 'NeurIPS'])).toBe('NeurIPS');
     expect(closest('robotics', ['vision', 'nlp', 'graph'])).toBeUndefined();
+  });
+});
+
+describe('decodeEntities', () => {
+  it('decodes numeric references and the XML names, and leaves unknown names alone', () => {
+    expect(decodeEntities('&lt;a&gt; &amp; &#x3b1;&#946; &quot;&apos; &nbsp;')).toBe('<a> & αβ "\' &nbsp;');
+  });
+
+  it('takes extra names when the markup uses them', () => {
+    expect(decodeEntities('a&nbsp;b', { ...XML_ENTITIES, nbsp: '\u00a0' })).toBe('a\u00a0b');
   });
 });

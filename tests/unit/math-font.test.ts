@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { autoItalic, BASE_CHARACTERS, mathCharacters, subsetMathFont } from '../../src/integrations/math-font.ts';
+import {
+  autoItalic,
+  BASE_CHARACTERS,
+  MATH_FONT_SOURCE,
+  mathCharacters,
+  subsetMathFont,
+} from '../../src/integrations/math-font.ts';
 import { readMathFont } from '../support/math-table.ts';
 
-const FULL = readFileSync(
-  createRequire(import.meta.url).resolve('@fontsource/stix-two-math/files/stix-two-math-latin-400-normal.woff2'),
-);
+const FULL = readFileSync(createRequire(import.meta.url).resolve(MATH_FONT_SOURCE));
 
 describe('mathCharacters', () => {
   it('collects what formulas show, not their TeX annotation nor text outside <math>', () => {
