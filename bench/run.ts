@@ -41,6 +41,7 @@ async function build(corpus: string, out: string, cache: string, env: NodeJS.Pro
     PAPERS_DIR: corpus,
     OUT_DIR: out,
     CP_CACHE_DIR: cache,
+    CP_ASTRO_CONFIG: 'bench/astro.config.mjs',
     ...env,
   });
   if (result.code !== 0) throw new Error(`build of ${corpus} failed:\n${result.output.slice(-3000)}`);

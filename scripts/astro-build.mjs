@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { site } from '../src/site.config.ts';
 
 /** Heap ceiling in MB for a catalogue of `papers` entries: 1 GB up to 2,560 papers, then 0.2 MB per paper. */
 export function heapCeilingMb(papers) {
@@ -20,9 +21,11 @@ export function buildNodeOptions(current, papers) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dir = process.env['PAPERS_DIR'] ?? 'content/papers';
+  const dir = site.papersDir;
   const papers = readdirSync(dir).filter((name) => name.endsWith('.md')).length;
-  const result = spawnSync('astro', ['build', ...process.argv.slice(2)], {
+  // The benchmark builds with its own configuration (bench/astro.config.mjs), named in CP_ASTRO_CONFIG.
+  const config = process.env['CP_ASTRO_CONFIG'] ? ['--config', process.env['CP_ASTRO_CONFIG']] : [];
+  const result = spawnSync('astro', ['build', ...config, ...process.argv.slice(2)], {
     stdio: 'inherit',
     // npm puts node_modules/.bin on PATH for scripts; a shell is not needed.
     env: { ...process.env, NODE_OPTIONS: buildNodeOptions(process.env['NODE_OPTIONS'], papers) },

@@ -12,7 +12,8 @@ import { format, resolveConfig } from 'prettier';
 import { domains } from '../src/data/domains.ts';
 import { tagVocabulary } from '../src/data/tags.ts';
 import { venues } from '../src/data/venues.ts';
-import { MIN_YEAR, PaperSchema, paperFields } from '../src/schema.ts';
+import { fieldInfo } from '../src/lib/fields.ts';
+import { PaperSchema, paperFields } from '../src/schema.ts';
 
 export const BLOCKS = ['fields', 'venues', 'domains', 'tags'] as const;
 export type BlockName = (typeof BLOCKS)[number];
@@ -25,15 +26,6 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** What a field accepts beyond its description, where a registry or a bound decides it. */
-const ACCEPTS: Partial<Record<(typeof paperFields)[number], string>> = {
-  venue: `a key from [Venues](#venues) (${Object.keys(venues).length} keys)`,
-  year: `${MIN_YEAR} to next year`,
-  domains: Object.keys(domains).map(code).join(', '),
-  tags: 'see [Tag vocabulary](#tag-vocabulary)',
-  added: 'filled in by `npm run new-paper`',
-};
-
 function requirement(field: z.ZodType): string {
   if (field instanceof z.ZodDefault) return `no (default ${code(JSON.stringify(field.def.defaultValue))})`;
   return field.isOptional() ? 'no' : 'yes';
@@ -44,7 +36,7 @@ export function fieldTable(): string {
   const rows = paperFields.map((name) => {
     const field = shape[name];
     if (field === undefined) throw new Error(`schema has no field ${name}`);
-    return [code(name), requirement(field), field.description ?? '', ACCEPTS[name] ?? ''];
+    return [code(name), requirement(field), field.description ?? '', fieldInfo(name).accepts ?? ''];
   });
   return table(['Field', 'Required', 'What to write', 'Accepted values'], rows);
 }

@@ -8,6 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { text as readAll } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
 import { paperFields } from '../src/schema.ts';
+import { site } from '../src/site.config.ts';
 import { importBibtex } from './lib/bibtex-import.ts';
 import { checkPapers, formatProblem, type Problem } from './lib/check-papers.ts';
 import { listPaperFiles } from './lib/read-papers.ts';
@@ -15,6 +16,7 @@ import {
   addVerificationRecord,
   checkDraft,
   draftFromFlags,
+  flagFields,
   formatDraftProblem,
   isoDate,
   proposeSlug,
@@ -22,50 +24,31 @@ import {
   slugProblems,
   unknownTagWarnings,
   verificationRecord,
+  type DraftFlags,
   type DraftProblem,
   type PaperDraft,
 } from './lib/scaffold.ts';
 import { closest } from './lib/suggest.ts';
 
+const pad = (text: string): string => text.padEnd(20);
+
 const USAGE = `Usage: npm run new-paper -- [flags]
 
-Scaffolds content/papers/<slug>.md. Give the metadata as flags, as a BibTeX entry, or both (flags win).
+Scaffolds ${site.papersDir}/<slug>.md. Give the metadata as flags, as a BibTeX entry, or both (flags win).
 
-  --bibtex <file>      read one BibTeX entry from a file; "-" (or piping it in) reads standard input
-  --title "<title>"    exact published title
-  --short <name>       common short name, e.g. SimCLR (also proposes the file name)
-  --authors "A; B"     every author in order, separated by semicolons
-  --venue <key>        venue key from src/data/venues.ts, e.g. ICLR, NeurIPS, arXiv
-  --year <year>        year of publication at that venue
-  --domains a,b        one or more of src/data/domains.ts, e.g. vision,nlp
-  --tags a,b           topic tags from src/data/tags.ts
-  --arxiv <id>         arXiv id such as 2005.04966 (an arxiv.org link works too)
-  --openreview <id>    OpenReview forum id (a forum link works too)
-  --url <https url>    another page of the paper (proceedings, ACL Anthology, DOI)
-  --code <https url>   official implementation
-  --slug <slug>        file name without .md (default: from --short, else the title)
-  --dir <folder>       papers folder (default content/papers)
+  ${pad('--bibtex <file>')} read one BibTeX entry from a file; "-" (or piping it in) reads standard input
+${flagFields.map(({ name, flag }) => `  ${pad(`--${name} ${flag.arg}`)} ${flag.help}`).join('\n')}
+  ${pad('--slug <slug>')} file name without .md (default: from --short, else the title)
+  ${pad('--dir <folder>')} papers folder (default ${site.papersDir})
 `;
-
-const DEFAULT_DIR = 'content/papers';
 
 const OPTIONS = {
   bibtex: { type: 'string' },
-  title: { type: 'string' },
-  short: { type: 'string' },
-  authors: { type: 'string' },
-  venue: { type: 'string' },
-  year: { type: 'string' },
-  domains: { type: 'string' },
-  tags: { type: 'string' },
-  arxiv: { type: 'string' },
-  openreview: { type: 'string' },
-  url: { type: 'string' },
-  code: { type: 'string' },
+  ...Object.fromEntries(flagFields.map(({ name }) => [name, { type: 'string' } as const])),
   slug: { type: 'string' },
   dir: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
-} as const;
+} as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
 function fail(lines: readonly string[]): never {
   for (const line of lines) console.error(line);
@@ -79,7 +62,13 @@ function failProblems(problems: readonly DraftProblem[]): never {
 
 function parseFlags() {
   try {
-    return parseArgs({ options: OPTIONS, strict: true, allowPositionals: false }).values;
+    // The field flags are built from the field table, so their names are only known as strings here.
+    return parseArgs({ options: OPTIONS, strict: true, allowPositionals: false }).values as DraftFlags & {
+      readonly bibtex?: string;
+      readonly slug?: string;
+      readonly dir?: string;
+      readonly help?: boolean;
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const flag = /'(--?[\w-]+)/.exec(message)?.[1];
@@ -148,7 +137,7 @@ if (bibtexText !== undefined) {
   if (overridden.size > 0) provenance += `; command-line flags (${[...overridden].map((f) => `--${f}`).join(', ')})`;
 }
 
-const dir = resolve(flags.dir ?? DEFAULT_DIR);
+const dir = resolve(flags.dir ?? site.papersDir);
 if (!existsSync(dir)) fail([`new-paper: dir: ${shown(dir)} does not exist (pass --dir with the papers folder)`]);
 const existing = listPaperFiles(dir, shown(dir));
 
@@ -226,5 +215,5 @@ Next steps:
      100 to 250 words in your own words: the idea, the key formula in a $$ … $$ block with every symbol
      defined, and why it matters.
   3. npm run validate
-  4. npm run dev, then open http://localhost:4321/papers/${slug}/ to preview.
+  4. npm run dev, then open ${site.devUrl}/papers/${slug}/ to preview.
   5. Open a pull request; its checklist lists what reviewers look for.`);

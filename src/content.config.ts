@@ -2,11 +2,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { PaperSchema } from './schema.ts';
+import { site } from './site.config.ts';
 
 const papers = defineCollection({
   loader: glob({
-    // PAPERS_DIR lets tests and the benchmark build another corpus with the real pipeline.
-    base: process.env['PAPERS_DIR'] ?? './content/papers',
+    // PAPERS_DIR (through the site config) lets tests and the benchmark build another corpus.
+    base: site.papersDir,
     pattern: '*.md',
     // The file name is the slug, verbatim: the validator enforces its form, so Astro must not re-slugify it.
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),

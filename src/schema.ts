@@ -1,11 +1,14 @@
 /**
- * THE paper schema. Astro's content loader, the contributor scripts and the tests all import this module,
- * so it must not import anything from `astro:*` (only `astro/zod`, which plain Node can load too).
- * Every field's `.describe()` text feeds the field reference in CONTRIBUTING.md (checked by a test).
+ * THE paper schema, and with it the field table: each field's rules, its `.describe()` text and its entry in
+ * `fieldRegistry` (how to fix it, how `new-paper` takes it, how it is written and linked). Astro's content
+ * loader, the contributor scripts, the exports and the tests all read fields from here (src/lib/fields.ts
+ * derives the lists), so a new optional field is its line below plus, where it is shown, its component.
+ * It must not import anything from `astro:*` (only `astro/zod`, which plain Node can load too).
  */
 import { z } from 'astro/zod';
 import { domainIds } from './data/domains.ts';
 import { venueIds } from './data/venues.ts';
+import { arxivUrl, openreviewUrl } from './lib/urls-external.ts';
 
 export const MIN_YEAR = 1990;
 /** Papers may be announced for next year's edition of a venue, never later. */
@@ -41,31 +44,134 @@ const nonEmpty = (what: string) =>
     .trim()
     .min(1, { error: `${what} must not be empty` });
 
+/** How `new-paper` turns a flag's text into a draft value. */
+export type FlagParse = 'text' | 'semicolon-list' | 'comma-list' | 'number' | 'arxiv' | 'openreview';
+
+/** What the rest of the project needs to know about a field, beside its rules. */
+export interface FieldInfo {
+  /** How to fix a bad value in the file, shown by `npm run validate`. */
+  readonly fix: string;
+  /** What the field accepts beyond its description, for the CONTRIBUTING.md table. */
+  readonly accepts?: string;
+  /** How `new-paper` takes the field as a flag; fields without one are filled in by the tool. */
+  readonly flag?: {
+    /** The flag's argument in the usage text, e.g. `<id>`. */
+    readonly arg: string;
+    readonly help: string;
+    readonly fix: string;
+    readonly parse: FlagParse;
+  };
+  /** How `new-paper` writes the value into the frontmatter. */
+  readonly yaml: 'quoted' | 'plain' | 'number' | 'block-list' | 'flow-list' | 'date';
+  /** A field whose value is (or names) a page elsewhere: it is listed among the paper's links. */
+  readonly link?: {
+    /** The link's text on cards, and on the paper page (given the value). */
+    readonly label: string;
+    readonly pageLabel: (value: string) => string;
+    readonly href: (value: string) => string;
+  };
+  /** Checked against the paper's record in content/verification.json. */
+  readonly verified?: boolean;
+}
+
+/** The field table: every field of PaperSchema is registered here with its FieldInfo. */
+export const fieldRegistry = z.registry<FieldInfo>();
+
 export const PaperSchema = z
   .strictObject(
     {
-      title: nonEmpty('title').describe('Exact published title of the paper.'),
-      short: nonEmpty('short').optional().describe('Common short name, e.g. `PCL` or `SimCLR`.'),
+      title: nonEmpty('title')
+        .describe('Exact published title of the paper.')
+        .register(fieldRegistry, {
+          fix: 'write the exact published title, in quotes if it contains a colon',
+          flag: {
+            arg: '"<title>"',
+            help: 'exact published title',
+            fix: 'pass --title "Exact Published Title", or a BibTeX entry with --bibtex <file>',
+            parse: 'text',
+          },
+          yaml: 'quoted',
+          verified: true,
+        }),
+      short: nonEmpty('short')
+        .optional()
+        .describe('Common short name, e.g. `PCL` or `SimCLR`.')
+        .register(fieldRegistry, {
+          fix: 'write the common short name, e.g. short: SimCLR, or remove the line',
+          flag: {
+            arg: '<name>',
+            help: 'common short name, e.g. SimCLR (also proposes the file name)',
+            fix: 'pass --short with the common short name, e.g. --short SimCLR',
+            parse: 'text',
+          },
+          yaml: 'plain',
+        }),
       authors: z
         .array(nonEmpty('each author'), { error: 'authors must be a YAML list, one `- Name` per line' })
         .min(1, { error: 'authors must list at least one author' })
-        .describe('Full author list in the order of the paper, one name per item.'),
+        .describe('Full author list in the order of the paper, one name per item.')
+        .register(fieldRegistry, {
+          fix: 'write one `- Full Name` line per author under authors:',
+          flag: {
+            arg: '"A; B"',
+            help: 'every author in order, separated by semicolons',
+            fix: 'pass --authors "First Author; Second Author" with every author, in the order of the paper',
+            parse: 'semicolon-list',
+          },
+          yaml: 'block-list',
+          verified: true,
+        }),
       venue: z
         .enum(venueIds, { error: 'venue must be a key of the venue registry (src/data/venues.ts)' })
-        .describe('Key of the venue that published the paper (`arXiv` for preprints); see src/data/venues.ts.'),
+        .describe('Key of the venue that published the paper (`arXiv` for preprints); see src/data/venues.ts.')
+        .register(fieldRegistry, {
+          fix: `use one of: ${venueIds.join(', ')}`,
+          accepts: `a key from [Venues](#venues) (${venueIds.length} keys)`,
+          flag: {
+            arg: '<key>',
+            help: 'venue key from src/data/venues.ts, e.g. ICLR, NeurIPS, arXiv',
+            fix: `pass --venue with one of: ${venueIds.join(', ')}`,
+            parse: 'text',
+          },
+          yaml: 'plain',
+          verified: true,
+        }),
       year: z
         .number({ error: 'year must be a number such as 2021' })
         .int({ error: 'year must be a whole number' })
         .min(MIN_YEAR, { error: `year must be ${MIN_YEAR} or later` })
         .refine((year) => year <= maxYear(), { error: 'year must not be later than next year' })
-        .describe('Year of publication at that venue (first arXiv version for preprints).'),
+        .describe('Year of publication at that venue (first arXiv version for preprints).')
+        .register(fieldRegistry, {
+          fix: `write the year as digits between ${MIN_YEAR} and ${maxYear()}, e.g. year: 2021`,
+          accepts: `${MIN_YEAR} to next year`,
+          flag: {
+            arg: '<year>',
+            help: 'year of publication at that venue',
+            fix: `pass --year with the year of publication, ${MIN_YEAR} to ${maxYear()}, e.g. --year 2021`,
+            parse: 'number',
+          },
+          yaml: 'number',
+          verified: true,
+        }),
       domains: z
         .array(z.enum(domainIds, { error: 'each domain must be a key of src/data/domains.ts' }), {
           error: 'domains must be a YAML list such as [vision]',
         })
         .min(1, { error: 'domains must list at least one domain' })
         .refine((list) => new Set(list).size === list.length, { error: 'domains must not repeat a value' })
-        .describe('One or more research domains from src/data/domains.ts.'),
+        .describe('One or more research domains from src/data/domains.ts.')
+        .register(fieldRegistry, {
+          fix: `use a list of: ${domainIds.join(', ')}`,
+          accepts: domainIds.map((id) => `\`${id}\``).join(', '),
+          flag: {
+            arg: 'a,b',
+            help: 'one or more of src/data/domains.ts, e.g. vision,nlp',
+            fix: `pass --domains with one or more of: ${domainIds.join(', ')} (comma-separated, e.g. --domains vision,nlp)`,
+            parse: 'comma-list',
+          },
+          yaml: 'flow-list',
+        }),
       tags: z
         .array(
           z.string({ error: 'each tag must be text' }).regex(KEBAB_CASE, {
@@ -75,31 +181,110 @@ export const PaperSchema = z
         )
         .refine((list) => new Set(list).size === list.length, { error: 'tags must not repeat a value' })
         .default([])
-        .describe('Topic tags in lowercase kebab-case, from the shared vocabulary in src/data/tags.ts.'),
+        .describe('Topic tags in lowercase kebab-case, from the shared vocabulary in src/data/tags.ts.')
+        .register(fieldRegistry, {
+          fix: 'use lowercase words joined by hyphens, e.g. tags: [hard-negatives, data-augmentation]',
+          accepts: 'see [Tag vocabulary](#tag-vocabulary)',
+          flag: {
+            arg: 'a,b',
+            help: 'topic tags from src/data/tags.ts',
+            fix: 'pass --tags as lowercase kebab-case words separated by commas, e.g. --tags hard-negatives,data-augmentation',
+            parse: 'comma-list',
+          },
+          yaml: 'flow-list',
+        }),
       arxiv: z
-        .string({ error: 'arxiv must be text: quote it, e.g. "2005.04966"' })
-        .regex(ARXIV_ID, { error: 'arxiv must be a new-style id such as "2005.04966", without version or URL' })
+        .string({
+          error: (issue) =>
+            typeof issue.input === 'number'
+              ? `${issue.input} was read as a number, which drops trailing zeros`
+              : 'arxiv must be text: quote it, e.g. "2005.04966"',
+        })
+        .regex(ARXIV_ID, {
+          error: (issue) => `${JSON.stringify(issue.input)} is not a new-style arXiv id, such as "2005.04966"`,
+        })
         .optional()
-        .describe('arXiv identifier, quoted, without `v1` or URL.'),
+        .describe('arXiv identifier, quoted, without `v1` or URL.')
+        .register(fieldRegistry, {
+          fix: 'write the id in quotes without version or URL, e.g. arxiv: "2005.04966"',
+          flag: {
+            arg: '<id>',
+            help: 'arXiv id such as 2005.04966 (an arxiv.org link works too)',
+            fix: 'pass --arxiv with a new-style id such as 2005.04966 (an arxiv.org link works too); link older papers with --url',
+            parse: 'arxiv',
+          },
+          yaml: 'quoted',
+          link: { label: 'arXiv', pageLabel: (id) => `arXiv ${id}`, href: arxivUrl },
+          verified: true,
+        }),
       openreview: z
         .string({ error: 'openreview must be text' })
         .regex(OPENREVIEW_ID, { error: 'openreview must be the forum id only, e.g. KmykpuSrjcq' })
         .optional()
-        .describe('OpenReview forum id (the `id=` part of the forum URL).'),
-      url: httpsUrl('url').optional().describe('Another page of the paper (proceedings, ACL Anthology, DOI).'),
-      code: httpsUrl('code').optional().describe('https URL of the official implementation.'),
+        .describe('OpenReview forum id (the `id=` part of the forum URL).')
+        .register(fieldRegistry, {
+          fix: 'copy the id= part of the forum URL, e.g. openreview: KmykpuSrjcq',
+          flag: {
+            arg: '<id>',
+            help: 'OpenReview forum id (a forum link works too)',
+            fix: 'pass --openreview with the forum id, e.g. --openreview KmykpuSrjcq (a forum link works too)',
+            parse: 'openreview',
+          },
+          yaml: 'quoted',
+          link: { label: 'OpenReview', pageLabel: () => 'OpenReview', href: openreviewUrl },
+          verified: true,
+        }),
+      url: httpsUrl('url')
+        .optional()
+        .describe('Another page of the paper (proceedings, ACL Anthology, DOI).')
+        .register(fieldRegistry, {
+          fix: 'link the paper page with https://',
+          flag: {
+            arg: '<https url>',
+            help: 'another page of the paper (proceedings, ACL Anthology, DOI)',
+            fix: 'pass --url with an https:// link to the paper page',
+            parse: 'text',
+          },
+          yaml: 'plain',
+          link: { label: 'Paper', pageLabel: () => 'Paper page', href: (url) => url },
+        }),
+      code: httpsUrl('code')
+        .optional()
+        .describe('https URL of the official implementation.')
+        .register(fieldRegistry, {
+          fix: 'link the official repository with https://',
+          flag: {
+            arg: '<https url>',
+            help: 'official implementation',
+            fix: 'pass --code with the https:// link of the official repository',
+            parse: 'text',
+          },
+          yaml: 'plain',
+          link: { label: 'Code', pageLabel: () => 'Official code', href: (url) => url },
+          verified: true,
+        }),
       added: z
         .union(
           [
             z.date(),
             z
               .string()
-              .refine(isRealDate, { error: 'added must be a real date written as YYYY-MM-DD' })
+              .refine(isRealDate, {
+                error: (issue) =>
+                  ISO_DATE.test(String(issue.input))
+                    ? `${String(issue.input)} is not a real date`
+                    : 'added must be a date written as YYYY-MM-DD',
+              })
               .transform((text) => new Date(`${text}T00:00:00Z`)),
           ],
           { error: 'added must be a date written as YYYY-MM-DD' },
         )
-        .describe('Date the entry was added to the list, `YYYY-MM-DD`.'),
+        .describe('Date the entry was added to the list, `YYYY-MM-DD`.')
+        .register(fieldRegistry, {
+          fix: 'write the date as YYYY-MM-DD, e.g. added: 2026-11-27',
+          accepts: 'filled in by `npm run new-paper`',
+          yaml: 'date',
+        }),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field` : undefined) },
   )
@@ -110,5 +295,7 @@ export const PaperSchema = z
 
 /** A paper's frontmatter after validation (defaults applied, `added` as a Date). */
 export type Paper = z.output<typeof PaperSchema>;
+/** The name of a field of the schema. */
+export type FieldName = keyof Paper;
 /** The fields of the schema, in the order contributors are shown them. */
-export const paperFields = Object.keys(PaperSchema.shape) as (keyof Paper)[];
+export const paperFields = Object.keys(PaperSchema.shape) as FieldName[];

@@ -11,110 +11,36 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { z } from 'astro/zod';
-import { domainIds } from '../../src/data/domains.ts';
-import { venueIds } from '../../src/data/venues.ts';
+import { fieldInfo } from '../../src/lib/fields.ts';
 import { katexOptions } from '../../src/markdown/katex-options.ts';
-import { ARXIV_ID, isRealDate, KEBAB_CASE, maxYear, MIN_YEAR, PaperSchema, paperFields } from '../../src/schema.ts';
+import { KEBAB_CASE, PaperSchema, paperFields, type FieldName } from '../../src/schema.ts';
+import { parseRecords, recordProblems, tagProblems } from './check-catalogue.ts';
+import { issueProblems, type Phrasing, type Problem } from './messages.ts';
 import { isParsed, parsePaper, type PaperFile, type ParsedPaper } from './read-papers.ts';
-import { closest } from './suggest.ts';
 
-export interface Problem {
-  readonly path: string;
-  readonly line: number;
-  readonly field: string;
-  readonly message: string;
-  readonly fix: string;
-}
+export { formatProblem, type Problem } from './messages.ts';
 
-export function formatProblem(p: Problem): string {
-  return `${p.path}:${p.line}: ${p.field}: ${p.message} (${p.fix})`;
-}
+/** A problem located in a file: validate always knows both. */
+export type FileProblem = Problem & { readonly path: string; readonly line: number };
 
-/** How to fix each field, shown after the problem. */
-const FIELD_FIXES: Record<string, string> = {
-  title: 'write the exact published title, in quotes if it contains a colon',
-  short: 'write the common short name, e.g. short: SimCLR, or remove the line',
-  authors: 'write one `- Full Name` line per author under authors:',
-  venue: `use one of: ${venueIds.join(', ')}`,
-  year: `write the year as digits between ${MIN_YEAR} and ${maxYear()}, e.g. year: 2021`,
-  domains: `use a list of: ${domainIds.join(', ')}`,
-  tags: 'use lowercase words joined by hyphens, e.g. tags: [hard-negatives, data-augmentation]',
-  arxiv: 'write the id in quotes without version or URL, e.g. arxiv: "2005.04966"',
-  openreview: 'copy the id= part of the forum URL, e.g. openreview: KmykpuSrjcq',
-  url: 'link the paper page with https://',
-  code: 'link the official repository with https://',
-  added: 'write the date as YYYY-MM-DD, e.g. added: 2026-11-27',
+/** Fixes as a contributor editing the file needs them: in terms of YAML lines. */
+const IN_FILE: Phrasing = {
+  fix: (field) =>
+    (paperFields as readonly string[]).includes(field)
+      ? fieldInfo(field as FieldName).fix
+      : 'see the field reference in CONTRIBUTING.md',
+  links: 'add arxiv: "<id>", openreview: <forum id> or url: https://<paper page>',
 };
 
-function fixFor(field: string): string {
-  return FIELD_FIXES[field] ?? 'see the field reference in CONTRIBUTING.md';
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return `"${value}"`;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return JSON.stringify(value) ?? String(value);
-}
-
-/** Turns one zod issue into one or more problems located in `paper`. */
-function issueProblems(paper: ParsedPaper, issue: z.core.$ZodIssue): Problem[] {
-  const lineOf = (field: string) => paper.keyLines.get(field) ?? 1;
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const guess = closest(key, paperFields);
-      return {
-        path: paper.path,
-        line: lineOf(key),
-        field: key,
-        message: 'unknown field',
-        fix: guess ? `did you mean ${guess}?` : `remove it; the fields are ${paperFields.join(', ')}`,
-      };
-    });
-  }
-  if (
-    issue.path.length === 0 ||
-    (issue.code === 'custom' && issue.path[0] === 'arxiv' && paper.data['arxiv'] === undefined)
-  ) {
-    return [
-      {
-        path: paper.path,
-        line: 1,
-        field: 'links',
-        message: issue.message,
-        fix: 'add arxiv: "<id>", openreview: <forum id> or url: https://<paper page>',
-      },
-    ];
-  }
-  const field = String(issue.path[0]);
-  const at = issue.path.length > 1 ? `${field}[${issue.path.slice(1).join('.')}]` : field;
-  const raw = paper.data[field];
-  const base = { path: paper.path, line: lineOf(field), field: at };
-  if (raw === undefined && issue.path.length === 1 && issue.code !== 'custom') {
-    return [{ ...base, message: 'is missing', fix: fixFor(field) }];
-  }
-  if (issue.code === 'invalid_value') {
-    const input = issue.path.length > 1 ? (raw as unknown[])[Number(issue.path[1])] : raw;
-    const options = field === 'venue' ? venueIds : field === 'domains' ? domainIds : [];
-    const guess = typeof input === 'string' ? closest(input, options) : undefined;
-    return [
-      {
-        ...base,
-        message: `${describe(input)} is not a known ${field === 'venue' ? 'venue' : 'domain'}`,
-        fix: guess ? `did you mean ${guess}? ${fixFor(field)}` : fixFor(field),
-      },
-    ];
-  }
-  if (field === 'added' && typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) && !isRealDate(raw)) {
-    return [{ ...base, message: `${raw} is not a real date`, fix: fixFor(field) }];
-  }
-  if (field === 'arxiv' && typeof raw === 'number') {
-    return [{ ...base, message: `${raw} was read as a number, which drops trailing zeros`, fix: fixFor(field) }];
-  }
-  if (field === 'arxiv' && typeof raw === 'string' && !ARXIV_ID.test(raw)) {
-    return [{ ...base, message: `"${raw}" is not a new-style arXiv id`, fix: fixFor(field) }];
-  }
-  return [{ ...base, message: issue.message, fix: fixFor(field) }];
+/** The schema's verdict on one parsed file, as problems at the lines of their fields. */
+function schemaProblems(paper: ParsedPaper): FileProblem[] {
+  const validation = PaperSchema.safeParse(paper.data);
+  if (validation.success) return [];
+  return issueProblems(paper.data, validation.error.issues, IN_FILE).map(({ key, ...problem }) => ({
+    ...problem,
+    path: paper.path,
+    line: paper.keyLines.get(key) ?? 1,
+  }));
 }
 
 /** Every `$…$` / `$$…$$` formula KaTeX cannot parse, found exactly as remark-math finds them on the site. */
@@ -130,7 +56,7 @@ export interface MathCache {
   set(key: string, findings: MathFindings): void;
 }
 
-function mathProblems(paper: ParsedPaper, cache?: MathCache): Problem[] {
+function mathProblems(paper: ParsedPaper, cache?: MathCache): FileProblem[] {
   const key = cache ? createHash('sha256').update(`${paper.bodyLine}\0${paper.body}`).digest('base64url') : '';
   const findings = (cache?.get(key) ?? typesetFindings(paper)).map(({ line, message }) => ({
     path: paper.path,
@@ -173,8 +99,8 @@ export function foldTitle(title: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-function duplicateProblems(papers: readonly ParsedPaper[]): Problem[] {
-  const problems: Problem[] = [];
+function duplicateProblems(papers: readonly ParsedPaper[]): FileProblem[] {
+  const problems: FileProblem[] = [];
   const keys: { field: string; label: string; key: (p: ParsedPaper) => string | undefined }[] = [
     {
       field: 'arxiv',
@@ -227,13 +153,22 @@ export function slugify(text: string): string {
 }
 
 export interface CheckResult {
-  readonly problems: Problem[];
+  readonly problems: FileProblem[];
   readonly checked: number;
 }
 
+export interface CheckOptions {
+  readonly mathCache?: MathCache | undefined;
+  /**
+   * Check the files as the whole catalogue too (what `npm run validate` does): tags from the vocabulary and,
+   * when the folder has a verification file, every entry against its record.
+   */
+  readonly catalogue?: { readonly records?: { readonly path: string; readonly text: string } | undefined } | undefined;
+}
+
 /** Checks every file, and the files against each other. */
-export function checkPapers(files: readonly PaperFile[], options: { mathCache?: MathCache } = {}): CheckResult {
-  const problems: Problem[] = [];
+export function checkPapers(files: readonly PaperFile[], options: CheckOptions = {}): CheckResult {
+  const problems: FileProblem[] = [];
   const parsed: ParsedPaper[] = [];
   for (const file of files) {
     if (!KEBAB_CASE.test(file.slug)) {
@@ -258,21 +193,19 @@ export function checkPapers(files: readonly PaperFile[], options: { mathCache?: 
       continue;
     }
     parsed.push(result);
-    const validation = PaperSchema.safeParse(result.data);
-    if (!validation.success) {
-      // One problem per field and message: a union can repeat the same complaint once per branch.
-      const seen = new Set<string>();
-      for (const issue of validation.error.issues) {
-        for (const problem of issueProblems(result, issue)) {
-          const key = formatProblem(problem);
-          if (!seen.has(key)) problems.push(problem);
-          seen.add(key);
-        }
-      }
-    }
+    problems.push(...schemaProblems(result));
     problems.push(...mathProblems(result, options.mathCache));
   }
   problems.push(...duplicateProblems(parsed));
+  if (options.catalogue) {
+    problems.push(...tagProblems(parsed));
+    const file = options.catalogue.records;
+    if (file) {
+      const records = parseRecords(file.path, file.text);
+      if (Array.isArray(records)) problems.push(...recordProblems(parsed, records, file.path));
+      else problems.push(records);
+    }
+  }
   problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
   return { problems, checked: files.length };
 }

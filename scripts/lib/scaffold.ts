@@ -4,57 +4,38 @@
  * and its record in content/verification.json.
  */
 import yaml from 'js-yaml';
-import type { z } from 'astro/zod';
-import { domainIds } from '../../src/data/domains.ts';
 import { isKnownTag, tagVocabulary } from '../../src/data/tags.ts';
-import { venueIds } from '../../src/data/venues.ts';
-import { KEBAB_CASE, maxYear, MIN_YEAR, PaperSchema, paperFields, type Paper } from '../../src/schema.ts';
+import { fieldInfo, fieldTable, isoDay } from '../../src/lib/fields.ts';
+import { KEBAB_CASE, PaperSchema, paperFields, type FieldName, type FlagParse, type Paper } from '../../src/schema.ts';
 import { slugify } from './check-papers.ts';
+import { formatProblem, issueProblems, type Phrasing, type Problem } from './messages.ts';
 import { closest } from './suggest.ts';
 
-/** A paper as supplied, before validation. A type alias (not an interface) so it reads as a plain record. */
-export type PaperDraft = {
-  title?: string;
-  short?: string;
-  authors?: string[];
-  venue?: string;
-  /** A string only when the contributor wrote something that is not a number; the schema then rejects it. */
-  year?: number | string;
-  domains?: string[];
-  tags?: string[];
-  arxiv?: string;
-  openreview?: string;
-  url?: string;
-  code?: string;
-};
+/** A field that `new-paper` takes as a flag (the table in src/schema.ts says which and how). */
+export type DraftField = Exclude<FieldName, 'added'>;
 
-export type DraftField = keyof PaperDraft;
+/**
+ * A paper as supplied, before validation: any subset of the flag fields, each a string, a list of strings or
+ * (for numbers written as digits) a number. The schema decides what is wrong with it.
+ */
+export type PaperDraft = { [K in DraftField]?: DraftValue<Paper[K]> };
 
-export interface DraftProblem {
-  /** A paper field, `links`, `slug`, or `bibtex` for the entry as a whole. */
-  readonly field: string;
-  readonly message: string;
-  readonly fix: string;
-}
+/** Lists stay lists of strings; a number may arrive as text the schema then rejects; the rest is text. */
+type DraftValue<T> = T extends readonly string[] ? string[] : T extends number ? number | string : string;
 
-export function formatDraftProblem(p: DraftProblem): string {
-  return `${p.field}: ${p.message} (${p.fix})`;
-}
+/** A problem with what the contributor supplied: a paper field, `links`, `slug`, or `bibtex` for the entry. */
+export type DraftProblem = Problem;
+
+export const formatDraftProblem = (p: DraftProblem): string => formatProblem(p);
+
+/** The fields `new-paper` takes as flags, in schema order, with their flag facts. */
+export const flagFields = fieldTable.flatMap(({ name, info }) =>
+  info.flag && name !== 'added' ? [{ name: name as DraftField, flag: info.flag }] : [],
+);
 
 /** How to fix each field from the command line; validate's fixes talk about YAML lines instead. */
 export const FLAG_FIXES: Record<DraftField | 'links' | 'slug', string> = {
-  title: 'pass --title "Exact Published Title", or a BibTeX entry with --bibtex <file>',
-  short: 'pass --short with the common short name, e.g. --short SimCLR',
-  authors: 'pass --authors "First Author; Second Author" with every author, in the order of the paper',
-  venue: `pass --venue with one of: ${venueIds.join(', ')}`,
-  year: `pass --year with the year of publication, ${MIN_YEAR} to ${maxYear()}, e.g. --year 2021`,
-  domains: `pass --domains with one or more of: ${domainIds.join(', ')} (comma-separated, e.g. --domains vision,nlp)`,
-  tags: 'pass --tags as lowercase kebab-case words separated by commas, e.g. --tags hard-negatives,data-augmentation',
-  arxiv:
-    'pass --arxiv with a new-style id such as 2005.04966 (an arxiv.org link works too); link older papers with --url',
-  openreview: 'pass --openreview with the forum id, e.g. --openreview KmykpuSrjcq (a forum link works too)',
-  url: 'pass --url with an https:// link to the paper page',
-  code: 'pass --code with the https:// link of the official repository',
+  ...(Object.fromEntries(flagFields.map(({ name, flag }) => [name, flag.fix])) as Record<DraftField, string>),
   links: 'pass --arxiv <id>, --openreview <forum id> or --url https://<paper page>',
   slug: 'pass --slug with lowercase words joined by hyphens, e.g. --slug simclr',
 };
@@ -80,69 +61,37 @@ export function splitList(value: string, separator: RegExp): string[] {
     .filter((item) => item.length > 0);
 }
 
-export interface DraftFlags {
-  readonly title?: string | undefined;
-  readonly short?: string | undefined;
-  readonly authors?: string | undefined;
-  readonly venue?: string | undefined;
-  readonly year?: string | undefined;
-  readonly domains?: string | undefined;
-  readonly tags?: string | undefined;
-  readonly arxiv?: string | undefined;
-  readonly openreview?: string | undefined;
-  readonly url?: string | undefined;
-  readonly code?: string | undefined;
-}
+/** The flags' values as given, by field name. */
+export type DraftFlags = { readonly [K in DraftField]?: string | undefined };
+
+/** How a flag's text becomes a draft value. */
+const PARSERS: Record<FlagParse, (text: string) => string | number | string[]> = {
+  text: (text) => text,
+  // Semicolons, because "Last, First" names carry commas.
+  'semicolon-list': (text) => splitList(text, /;/),
+  'comma-list': (text) => splitList(text, /[\s,]+/),
+  // Digits become a number; anything else stays text, for the schema to reject with its own message.
+  number: (text) => (/^\s*\d+\s*$/.test(text) ? Number(text) : text),
+  arxiv: (text) => arxivIdOf(text) ?? text.trim(),
+  openreview: (text) => openreviewIdOf(text) ?? text.trim(),
+};
 
 /** The draft the flags describe; only fields whose flag was given are present. */
 export function draftFromFlags(flags: DraftFlags): PaperDraft {
   const draft: PaperDraft = {};
-  if (flags.title !== undefined) draft.title = flags.title;
-  if (flags.short !== undefined) draft.short = flags.short;
-  // Semicolons, because "Last, First" names carry commas.
-  if (flags.authors !== undefined) draft.authors = splitList(flags.authors, /;/);
-  if (flags.venue !== undefined) draft.venue = flags.venue.trim();
-  if (flags.year !== undefined) draft.year = /^\s*\d+\s*$/.test(flags.year) ? Number(flags.year) : flags.year;
-  if (flags.domains !== undefined) draft.domains = splitList(flags.domains, /[\s,]+/);
-  if (flags.tags !== undefined) draft.tags = splitList(flags.tags, /[\s,]+/);
-  if (flags.arxiv !== undefined) draft.arxiv = arxivIdOf(flags.arxiv) ?? flags.arxiv.trim();
-  if (flags.openreview !== undefined) draft.openreview = openreviewIdOf(flags.openreview) ?? flags.openreview.trim();
-  if (flags.url !== undefined) draft.url = flags.url;
-  if (flags.code !== undefined) draft.code = flags.code;
+  for (const { name, flag } of flagFields) {
+    const text = flags[name];
+    if (text === undefined) continue;
+    (draft as Record<string, unknown>)[name] = PARSERS[flag.parse](name === 'venue' ? text.trim() : text);
+  }
   return draft;
 }
 
-function describeValue(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
-}
-
-/** One zod issue as a problem with a flag to fix it. */
-function issueProblem(draft: PaperDraft, issue: z.core.$ZodIssue): DraftProblem {
-  const values: Readonly<Record<string, unknown>> = draft;
-  const head = issue.path[0];
-  // The schema pins its "needs a link" rule on arxiv; when arxiv is absent the problem is the missing link.
-  if (head === undefined || (issue.code === 'custom' && head === 'arxiv' && draft.arxiv === undefined)) {
-    return { field: 'links', message: issue.message, fix: FLAG_FIXES.links };
-  }
-  const field = String(head);
-  const fix = (FLAG_FIXES as Record<string, string>)[field] ?? 'see the field reference in CONTRIBUTING.md';
-  const at = issue.path.length > 1 ? `${field}[${issue.path.slice(1).join('.')}]` : field;
-  const raw = values[field];
-  if (raw === undefined && issue.path.length === 1 && issue.code !== 'custom') {
-    return { field: at, message: 'is missing', fix };
-  }
-  if (issue.code === 'invalid_value') {
-    const input = Array.isArray(raw) ? (raw as unknown[])[Number(issue.path[1])] : raw;
-    const options = field === 'venue' ? venueIds : domainIds;
-    const guess = typeof input === 'string' ? closest(input, options) : undefined;
-    return {
-      field: at,
-      message: `${describeValue(input)} is not a known ${field === 'venue' ? 'venue' : 'domain'}`,
-      fix: guess ? `did you mean ${guess}? ${fix}` : fix,
-    };
-  }
-  return { field: at, message: issue.message, fix };
-}
+/** Fixes as a contributor at the command line needs them: in terms of flags. */
+const AT_COMMAND_LINE: Phrasing = {
+  fix: (field) => (FLAG_FIXES as Record<string, string>)[field] ?? 'see the field reference in CONTRIBUTING.md',
+  links: FLAG_FIXES.links,
+};
 
 export type DraftCheck =
   { readonly ok: true; readonly paper: Paper } | { readonly ok: false; readonly problems: readonly DraftProblem[] };
@@ -151,15 +100,9 @@ export type DraftCheck =
 export function checkDraft(draft: PaperDraft, added: string): DraftCheck {
   const result = PaperSchema.safeParse({ ...draft, added });
   if (result.success) return { ok: true, paper: result.data };
-  const problems: DraftProblem[] = [];
-  const seen = new Set<string>();
-  for (const issue of result.error.issues) {
-    const problem = issueProblem(draft, issue);
-    // A union repeats the same complaint once per branch.
-    const key = formatDraftProblem(problem);
-    if (!seen.has(key)) problems.push(problem);
-    seen.add(key);
-  }
+  const problems = issueProblems(draft, result.error.issues, AT_COMMAND_LINE).map(
+    ({ key: _key, ...problem }) => problem,
+  );
   return { ok: false, problems };
 }
 
@@ -226,46 +169,37 @@ function scalar(value: string): string {
 
 const flowList = (items: readonly string[]): string => `[${items.join(', ')}]`;
 
-export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
+export const isoDate = isoDay;
 
 /**
- * The frontmatter in the house style of content/papers/pcl.md: fields in schema order, the title and ids
- * always quoted (ids can look like numbers), authors as a block list, domains and tags as flow lists.
+ * The frontmatter in the house style of content/papers/pcl.md: fields in schema order, each written as the
+ * field table says (titles and ids always quoted, since ids can look like numbers; authors as a block list;
+ * domains and tags as flow lists).
  */
 export function renderFrontmatter(paper: Paper): string {
   const lines: string[] = [];
   for (const field of paperFields) {
-    switch (field) {
-      case 'title':
-        lines.push(`title: ${JSON.stringify(paper.title)}`);
+    const value: unknown = paper[field];
+    if (value === undefined) continue;
+    switch (fieldInfo(field).yaml) {
+      case 'quoted':
+        lines.push(`${field}: ${JSON.stringify(value)}`);
         break;
-      case 'authors':
-        lines.push('authors:', ...paper.authors.map((name) => `  - ${scalar(name)}`));
+      case 'plain':
+        lines.push(`${field}: ${scalar(String(value))}`);
         break;
-      case 'year':
-        lines.push(`year: ${paper.year}`);
+      case 'number':
+        lines.push(`${field}: ${String(value)}`);
         break;
-      case 'domains':
-        lines.push(`domains: ${flowList(paper.domains)}`);
+      case 'block-list':
+        lines.push(`${field}:`, ...(value as string[]).map((item) => `  - ${scalar(item)}`));
         break;
-      case 'tags':
-        lines.push(`tags: ${flowList(paper.tags)}`);
+      case 'flow-list':
+        lines.push(`${field}: ${flowList(value as string[])}`);
         break;
-      case 'arxiv':
-      case 'openreview':
-        if (paper[field] !== undefined) lines.push(`${field}: ${JSON.stringify(paper[field])}`);
+      case 'date':
+        lines.push(`${field}: ${isoDay(value as Date)}`);
         break;
-      case 'added':
-        lines.push(`added: ${isoDate(paper.added)}`);
-        break;
-      case 'short':
-      case 'venue':
-      case 'url':
-      case 'code': {
-        const value = paper[field];
-        if (value !== undefined) lines.push(`${field}: ${scalar(value)}`);
-        break;
-      }
     }
   }
   return `---\n${lines.join('\n')}\n---\n`;
@@ -298,36 +232,27 @@ export function renderPaper(paper: Paper): string {
   return `${renderFrontmatter(paper)}${BODY_TEMPLATE}`;
 }
 
-/** A content/verification.json record, keys in the order of the existing records. */
-export interface VerificationRecord {
+/** A content/verification.json record: where each checked field came from, keys in the existing records' order. */
+export type VerificationRecord = {
   readonly slug: string;
   readonly origin: 'added';
-  readonly title: string;
-  readonly authors: readonly string[];
-  readonly venue: string;
-  readonly year: number;
-  readonly arxiv?: string;
-  readonly openreview?: string;
-  readonly url?: string;
-  readonly code?: string;
   readonly sources: { readonly metadata: readonly string[] };
   readonly corrections: readonly string[];
   readonly unverified: readonly string[];
-}
+} & Readonly<Partial<Record<FieldName, unknown>>>;
+
+/** The fields a record holds: those a maintainer verifies, and the links. */
+const recordedFields = fieldTable.filter(({ info }) => info.verified || info.link).map(({ name }) => name);
 
 /** `provenance` says where the metadata came from, e.g. `BibTeX entry chen2020simclr`. */
 export function verificationRecord(slug: string, paper: Paper, provenance: string): VerificationRecord {
+  const fields = Object.fromEntries(
+    recordedFields.flatMap((field) => (paper[field] === undefined ? [] : [[field, paper[field]]])),
+  );
   return {
     slug,
     origin: 'added',
-    title: paper.title,
-    authors: paper.authors,
-    venue: paper.venue,
-    year: paper.year,
-    ...(paper.arxiv !== undefined && { arxiv: paper.arxiv }),
-    ...(paper.openreview !== undefined && { openreview: paper.openreview }),
-    ...(paper.url !== undefined && { url: paper.url }),
-    ...(paper.code !== undefined && { code: paper.code }),
+    ...fields,
     sources: { metadata: [`contributor-provided: ${provenance}`] },
     corrections: [],
     unverified: ['sources to be checked by a maintainer'],

@@ -1,33 +1,22 @@
 /**
  * What a paper's list item shows, as data: the server component (PaperCard.astro) and the browser-side
- * renderer (scripts/card-dom.ts) both draw this model, so a card looks the same whoever renders it.
+ * renderer (client/card-dom.ts) both draw this model, so a card looks the same whoever renders it.
  */
-import { domains, type DomainId } from '../data/domains.ts';
-import { venues, type VenueId } from '../data/venues.ts';
-import { arxivUrl, openreviewUrl } from './urls-external.ts';
-import { domainUrl, paperUrl, tagUrl, venueYearUrl } from './urls.ts';
+import { editionUrl, FACET_KEYS, facets, facetSlugs, facetUrl, type FacetKey } from './facets.ts';
+import { paperLinks, type PaperData } from './fields.ts';
+import { paperUrl } from './urls.ts';
 
-/** The fields a card needs; `added` as YYYY-MM-DD. */
-export interface CardData {
-  readonly title: string;
-  readonly short?: string | undefined;
-  readonly authors: readonly string[];
-  readonly venue: VenueId;
-  readonly year: number;
-  readonly domains: readonly DomainId[];
-  readonly tags: readonly string[];
-  readonly arxiv?: string | undefined;
-  readonly openreview?: string | undefined;
-  readonly url?: string | undefined;
-  readonly code?: string | undefined;
-  readonly added: string;
-}
+/** The fields a card needs: a paper's data with `added` as YYYY-MM-DD. */
+export type CardData = PaperData;
 
 export interface CardLink {
   readonly href: string;
   readonly label: string;
   readonly className?: string;
 }
+
+/** The card's `data-*` attributes: the paper, its facet values (by each facet's attribute), title and date. */
+export type CardAttributes = Readonly<Record<string, string>>;
 
 export interface Card {
   readonly slug: string;
@@ -39,35 +28,36 @@ export interface Card {
   readonly chips: readonly CardLink[];
   readonly links: readonly CardLink[];
   /** The `data-*` attributes of the list item: the contract with tests and the filter element. */
-  readonly attributes: Readonly<Record<'paper' | 'venue' | 'year' | 'domains' | 'tags' | 'title' | 'added', string>>;
+  readonly attributes: CardAttributes;
 }
 
+/** The facets shown as chips on a card (venue and year are in its venue badge). */
+const CHIP_FACETS = ['domain', 'tag'] as const satisfies readonly FacetKey[];
+
 export function cardOf(slug: string, data: CardData): Card {
-  const links: CardLink[] = [];
-  if (data.arxiv) links.push({ href: arxivUrl(data.arxiv), label: 'arXiv' });
-  if (data.openreview) links.push({ href: openreviewUrl(data.openreview), label: 'OpenReview' });
-  if (data.url) links.push({ href: data.url, label: 'Paper' });
-  if (data.code) links.push({ href: data.code, label: 'Code' });
+  // Facet values are read from the data as the schema validated it; `added` is the only converted field.
+  const paper = { ...data, added: new Date(`${data.added}T00:00:00Z`) };
+  const slugs = facetSlugs(paper);
+  const attributes: Record<string, string> = { paper: slug };
+  for (const key of FACET_KEYS) attributes[facets[key].attribute] = slugs[key].join(' ');
+  attributes['title'] = data.title;
+  attributes['added'] = data.added;
   return {
     slug,
     title: data.title,
     href: paperUrl(slug),
     short: data.short,
-    venue: { href: venueYearUrl(data.venue, data.year), label: `${data.venue} ${data.year}`, className: 'venue-badge' },
+    venue: { href: editionUrl(data.venue, data.year), label: `${data.venue} ${data.year}`, className: 'venue-badge' },
     authors: data.authors.join(', '),
-    chips: [
-      ...data.domains.map((d) => ({ href: domainUrl(d), label: domains[d].label, className: 'chip chip-domain' })),
-      ...data.tags.map((t) => ({ href: tagUrl(t), label: `#${t}`, className: 'chip' })),
-    ],
-    links,
-    attributes: {
-      paper: slug,
-      venue: venues[data.venue].slug,
-      year: String(data.year),
-      domains: data.domains.map((d) => domains[d].slug).join(' '),
-      tags: data.tags.join(' '),
-      title: data.title,
-      added: data.added,
-    },
+    chips: CHIP_FACETS.flatMap((key) => {
+      const facet = facets[key];
+      return (facet.values(paper) as never[]).map((value) => ({
+        href: facetUrl(key, value),
+        label: facet.display(value),
+        className: key === 'domain' ? 'chip chip-domain' : 'chip',
+      }));
+    }),
+    links: paperLinks(data).map(({ href, label }) => ({ href, label })),
+    attributes,
   };
 }

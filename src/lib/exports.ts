@@ -1,8 +1,13 @@
-/** The catalogue as portable data: the shape of papers.json, so the data outlives the site. */
+/**
+ * The catalogue as portable data: the shape of papers.json, so the data outlives the site. Every field of
+ * the schema is exported (from the field table): registry keys become objects with their names, link
+ * fields are gathered under `links` as URLs, dates are `YYYY-MM-DD`.
+ */
 import { domains } from '../data/domains.ts';
 import { venues } from '../data/venues.ts';
+import { paperFields } from '../schema.ts';
 import { bibtexEntry, citationKeys, type CitablePaper } from './bibtex.ts';
-import { arxivUrl, openreviewUrl } from './urls-external.ts';
+import { linkFields, paperData, paperLinks } from './fields.ts';
 
 export interface ExportedPaper {
   slug: string;
@@ -17,33 +22,43 @@ export interface ExportedPaper {
   links: { page: string; arxiv?: string; openreview?: string; url?: string; code?: string };
   added: string;
   bibtex: string;
+  /** Fields added to the schema later are exported under their own names. */
+  [field: string]: unknown;
 }
 
 /** One record per paper, in the given order; `pageUrl` maps a slug to its absolute page URL. */
 export function exportPapers(papers: readonly CitablePaper[], pageUrl: (slug: string) => string): ExportedPaper[] {
   const keys = citationKeys(papers);
   return papers.map((paper) => {
-    const { data } = paper;
+    const data: Record<string, unknown> = paperData(paper.data);
     const key = keys.get(paper.id) ?? paper.id;
-    return {
-      slug: paper.id,
-      citationKey: key,
-      title: data.title,
-      ...(data.short ? { short: data.short } : {}),
-      authors: [...data.authors],
-      venue: { key: data.venue, name: venues[data.venue].name, kind: venues[data.venue].kind },
-      year: data.year,
-      domains: data.domains.map((d) => ({ key: d, label: domains[d].label })),
-      tags: [...data.tags],
-      links: {
-        page: pageUrl(paper.id),
-        ...(data.arxiv ? { arxiv: arxivUrl(data.arxiv) } : {}),
-        ...(data.openreview ? { openreview: openreviewUrl(data.openreview) } : {}),
-        ...(data.url ? { url: data.url } : {}),
-        ...(data.code ? { code: data.code } : {}),
-      },
-      added: data.added.toISOString().slice(0, 10),
-      bibtex: bibtexEntry(paper, key),
-    };
+    const record: Record<string, unknown> = { slug: paper.id, citationKey: key };
+    for (const field of paperFields) {
+      if (field === linkFields[0]) {
+        // The links go where the first link field stands, with the paper's own page first.
+        record['links'] = {
+          page: pageUrl(paper.id),
+          ...Object.fromEntries(paperLinks(data).map((link) => [link.field, link.href])),
+        };
+      }
+      if (linkFields.includes(field) || data[field] === undefined) continue;
+      if (field === 'venue') {
+        const venue = venues[paper.data.venue];
+        record[field] = { key: paper.data.venue, name: venue.name, kind: venue.kind };
+      } else if (field === 'domains') {
+        record[field] = paper.data.domains.map((d) => ({ key: d, label: domains[d].label }));
+      } else {
+        record[field] = data[field];
+      }
+    }
+    record['bibtex'] = bibtexEntry(paper, key);
+    return record as ExportedPaper;
   });
+}
+
+/** The BibTeX of the given papers, in the given order, from papers.json's records (unknown slugs skipped). */
+export function bibtexOf(slugs: readonly string[], papers: readonly { slug: string; bibtex: string }[]): string {
+  const bySlug = new Map(papers.map((p) => [p.slug, p.bibtex]));
+  const entries = slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+  return `${entries.join('\n\n')}\n`;
 }

@@ -4,8 +4,8 @@
  * facets with AND. Pure: no DOM, no Astro.
  */
 
-export const FACETS = ['venue', 'year', 'domain', 'tag'] as const;
-export type Facet = (typeof FACETS)[number];
+import { FACET_KEYS as FACETS, facets, type FacetKey as Facet } from './facets.ts';
+
 export const SORTS = ['newest', 'oldest', 'title'] as const;
 export type Sort = (typeof SORTS)[number];
 
@@ -26,12 +26,28 @@ export interface FilterItem {
 }
 
 export const emptyState = (): FilterState => ({
-  selected: { venue: [], year: [], domain: [], tag: [] },
+  selected: Object.fromEntries(FACETS.map((key) => [key, []])) as unknown as Record<Facet, string[]>,
   sort: 'newest',
   query: '',
 });
 
 const isSort = (value: string | null): value is Sort => SORTS.some((s) => s === value);
+
+/** The filter's view of a card's `data-*` attributes (each facet's values are in its own attribute). */
+export function itemOf(attributes: Readonly<Record<string, string | undefined>>): FilterItem {
+  const values = {} as Record<Facet, string[]>;
+  for (const key of FACETS) values[key] = (attributes[facets[key].attribute] ?? '').split(' ').filter(Boolean);
+  return {
+    slug: attributes['paper'] ?? '',
+    title: attributes['title'] ?? '',
+    added: attributes['added'] ?? '',
+    values,
+  };
+}
+
+/** True when nothing narrows or reorders the list. */
+export const isDefault = (state: FilterState): boolean =>
+  !state.query && state.sort === 'newest' && FACETS.every((facet) => state.selected[facet].length === 0);
 
 /** Reads `?venue=iclr&year=2021&domain=vision,nlp&tag=hard-negatives&sort=title&q=…`. Unknown keys are ignored. */
 export function parseQuery(search: string): FilterState {
@@ -39,8 +55,10 @@ export function parseQuery(search: string): FilterState {
   const split = (key: string) =>
     [...new Set((params.get(key) ?? '').split(',').map((v) => v.trim().toLowerCase()))].filter(Boolean);
   const sort = params.get('sort');
+  const selected = {} as Record<Facet, string[]>;
+  for (const key of FACETS) selected[key] = split(key);
   return {
-    selected: { venue: split('venue'), year: split('year'), domain: split('domain'), tag: split('tag') },
+    selected,
     sort: isSort(sort) ? sort : 'newest',
     query: (params.get('q') ?? '').trim(),
   };

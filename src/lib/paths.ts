@@ -1,5 +1,7 @@
 /** getStaticPaths entries for paginated lists: page 1 at the list's own URL, page n at `<list>/n/`. */
+import type { Paper } from '../schema.ts';
 import { listKey } from './cache-keys.ts';
+import { facetGroups, facets, type Facet, type FacetKey } from './facets.ts';
 import { pages } from './paging.ts';
 
 export interface PageProps<E> {
@@ -25,4 +27,15 @@ export function pagedPaths<
     // The page shows its chunk, the page count and the total; nothing else varies with the content.
     cacheKey: listKey(chunk, index, split.length, papers.length),
   }));
+}
+
+/** getStaticPaths entries for every (paginated) value page of a facet; the route's parameter is the key. */
+export function facetPagePaths<
+  K extends FacetKey,
+  E extends { id: string; digest?: string | number | undefined; data: Paper },
+>(key: K, papers: readonly E[]) {
+  const facet = facets[key] as unknown as Facet;
+  return facetGroups(key, papers).flatMap(({ key: value, papers: inGroup }) =>
+    pagedPaths(inGroup, { [key]: facet.slug(value as never) } as Record<K, string>, { value }),
+  );
 }

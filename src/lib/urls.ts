@@ -1,9 +1,7 @@
 /**
- * Every internal link is built here, so the site works at the root or under a sub-path (BASE_PATH).
- * All page URLs end with a slash, matching Astro's directory build format.
+ * Every internal link is built here or in facets.ts (facet pages) on top of `withBase`, so the site works at
+ * the root or under a sub-path (BASE_PATH). All page URLs end with a slash, matching Astro's directory format.
  */
-import { domains, type DomainId } from '../data/domains.ts';
-import { venues, type VenueId } from '../data/venues.ts';
 
 /** Joins `path` to a base such as `/` or `/contrastive-papers/`, keeping exactly one slash between them. */
 export function joinBase(base: string, path: string): string {
@@ -20,14 +18,6 @@ export function withBase(path: string): string {
 
 export const homeUrl = (): string => withBase('');
 export const paperUrl = (slug: string): string => withBase(`papers/${slug}/`);
-export const venuesUrl = (): string => withBase('venues/');
-export const venueUrl = (venue: VenueId): string => withBase(`venues/${venues[venue].slug}/`);
-export const venueYearUrl = (venue: VenueId, year: number): string => withBase(`venues/${venues[venue].slug}/${year}/`);
-export const domainsUrl = (): string => withBase('domains/');
-export const domainUrl = (domain: DomainId): string => withBase(`domains/${domains[domain].slug}/`);
-export const yearsUrl = (): string => withBase('years/');
-export const yearUrl = (year: number): string => withBase(`years/${year}/`);
-export const tagsUrl = (): string => withBase('tags/');
-export const tagUrl = (tag: string): string => withBase(`tags/${tag}/`);
+export const backgroundUrl = (): string => withBase('background/');
 
 export { arxivPdfUrl, arxivUrl, openreviewUrl } from './urls-external.ts';

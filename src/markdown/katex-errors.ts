@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { PageReader } from '../integrations/built-pages.ts';
+import { site } from '../site.config.ts';
 
 export interface KatexProblem {
   readonly file: string;
@@ -60,7 +61,7 @@ export function katexErrorCheck(): PageReader {
       const reported = new Set(problems.map((p) => p.file));
       for (const name of marked) {
         const slug = /papers[/\\]([^/\\]+)[/\\]index\.html$/.exec(name)?.[1];
-        if (slug && reported.has(join('content', 'papers', `${slug}.md`))) continue;
+        if (slug && reported.has(join(relative(process.cwd(), site.papersDir), `${slug}.md`))) continue;
         lines.push(`  ${relative(process.cwd(), join(root, name))}: contains a formula KaTeX could not parse`);
       }
       if (lines.length === 0) return;

@@ -3,15 +3,14 @@ import {
   comparator,
   emptyState,
   facetCounts,
-  FACETS,
   matching,
   parseQuery,
   toggle,
   toQuery,
-  type Facet,
   type FilterItem,
   type FilterState,
 } from '../../src/lib/filter.ts';
+import { FACET_KEYS as FACETS, type FacetKey as Facet } from '../../src/lib/facets.ts';
 
 /**
  * The rule, item by item and with plain strings: the oracle for the interned implementation. True when the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closest, editDistance } from '../../scripts/lib/suggest.ts';
 import { byNewest } from '../../src/lib/sort.ts';
-import { domainGroups, editionGroups, groupBy, tagGroups, venueGroups, yearGroups } from '../../src/lib/taxonomy.ts';
+import { editionGroups, facetGroups, groupBy } from '../../src/lib/facets.ts';
 import { joinBase } from '../../src/lib/urls.ts';
 import { fabricatedPaper } from '../support/fabricate.ts';
 import { decodeEntities, XML_ENTITIES } from '../../src/lib/entities.ts';
@@ -22,9 +22,9 @@ describe('byNewest', () => {
   });
 });
 
-describe('taxonomy', () => {
+describe('facet groups', () => {
   it('groups venues in registry order with their papers', () => {
-    expect(venueGroups(papers).map((g) => [g.key, g.papers.map((p) => p.id)])).toEqual([
+    expect(facetGroups('venue', papers).map((g) => [g.key, g.papers.map((p) => p.id)])).toEqual([
       ['ICLR', ['b', 'c']],
       ['NeurIPS', ['a']],
       ['arXiv', ['d']],
@@ -39,15 +39,15 @@ describe('taxonomy', () => {
     ]);
   });
   it('puts a multi-domain paper under each domain', () => {
-    expect(domainGroups(papers).map((g) => [g.key, g.papers.length])).toEqual([
+    expect(facetGroups('domain', papers).map((g) => [g.key, g.papers.length])).toEqual([
       ['vision', 3],
       ['nlp', 1],
       ['graph', 1],
     ]);
   });
   it('orders years newest first and tags by use', () => {
-    expect(yearGroups(papers).map((g) => g.key)).toEqual([2021, 2020]);
-    expect(tagGroups(papers).map((g) => [g.key, g.papers.length])).toEqual([
+    expect(facetGroups('year', papers).map((g) => g.key)).toEqual([2021, 2020]);
+    expect(facetGroups('tag', papers).map((g) => [g.key, g.papers.length])).toEqual([
       ['y', 2],
       ['x', 1],
     ]);

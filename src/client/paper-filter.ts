@@ -1,46 +1,40 @@
 /**
  * <paper-filter>: narrows the home page's list by facets, sort and a Pagefind search, keeping the state in
- * the URL query. Up to FULL_LIST_LIMIT papers every card is in the page and the element only hides, shows
- * and reorders them. Beyond it the page holds the first PAGE_SIZE cards; as soon as a reader filters, the
- * element loads papers-index.json and draws the matching cards itself, PAGE_SIZE at a time. Without
- * JavaScript the list, the static pagination and the facet pages still work. Decisions live in lib/filter.ts.
+ * the URL query. This element is wiring: it connects the page's controls, history and the list to pure
+ * modules (lib/filter.ts decides, lib/filter-status.ts words the status) and to client/search.ts and
+ * client/download.ts. Up to FULL_LIST_LIMIT papers every card is in the page; beyond it the page holds the
+ * first PAGE_SIZE cards, and the element loads papers-index.json on the first filter and draws the matching
+ * cards itself, PAGE_SIZE at a time. Without JavaScript the list, the pagination and the facet pages work.
  */
-import { cardOf, type Card } from '../lib/card.ts';
+import { cardOf } from '../lib/card.ts';
+import type { FacetKey } from '../lib/facets.ts';
 import {
   comparator,
   emptyState,
   facetCounts,
-  FACETS,
+  isDefault,
+  itemOf,
   matching,
   parseQuery,
   toggle,
   toQuery,
-  type Facet,
   type FilterItem,
   type FilterState,
   type Sort,
 } from '../lib/filter.ts';
-import { fromIndexRow, type PaperIndex } from '../lib/paper-index.ts';
+import { firstPageText, statusText } from '../lib/filter-status.ts';
+import { indexPapers, type PaperIndex } from '../lib/paper-index.ts';
 import { PAGE_SIZE } from '../lib/paging.ts';
 import { cardElement } from './card-dom.ts';
-
-interface PagefindResult {
-  data(): Promise<{ url: string }>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(
-    query: string,
-    options?: { filters?: Record<string, { any: string[] }> },
-  ): Promise<{ results: PagefindResult[] }>;
-}
+import { downloadBibtex } from './download.ts';
+import { PaperSearch } from './search.ts';
 
 type Item = FilterItem & { index: number };
 
 /** A facet checkbox with its count badge and label. */
 interface FacetOption {
   readonly input: HTMLInputElement;
-  readonly facet: Facet;
+  readonly facet: FacetKey;
   readonly badge: Element | null;
   readonly label: Element | null;
   /** What the badge and the label show now, so unchanged ones are not touched (DOM writes are dear). */
@@ -48,56 +42,43 @@ interface FacetOption {
   empty: boolean;
 }
 
-const words = (text: string | undefined): string[] => (text ?? '').split(' ').filter(Boolean);
-
-function itemOf(attributes: DOMStringMap | Card['attributes'], index: number): Item {
-  return {
-    index,
-    slug: attributes['paper'] ?? '',
-    title: attributes['title'] ?? '',
-    added: attributes['added'] ?? '',
-    values: {
-      venue: words(attributes['venue']),
-      year: words(attributes['year']),
-      domain: words(attributes['domains']),
-      tag: words(attributes['tags']),
-    },
-  };
-}
-
-const isDefault = (state: FilterState) =>
-  !state.query && state.sort === 'newest' && FACETS.every((facet) => state.selected[facet].length === 0);
+const idle = (callback: () => void, fallbackMs: number): void => {
+  if (window.requestIdleCallback) window.requestIdleCallback(callback);
+  else setTimeout(callback, fallbackMs);
+};
 
 class PaperFilter extends HTMLElement {
   #items: Item[] = [];
+  /** Each paper's list item: the server's, or drawn from the index when first needed. */
   #elements = new Map<string, HTMLElement>();
-  #cards = new Map<string, Card>();
+  #draw = new Map<string, () => HTMLElement>();
   #list: HTMLElement | null = null;
   #state: FilterState = emptyState();
   #hits: Set<string> | null = null;
-  #pagefind: Promise<Pagefind> | null = null;
+  #searchError = '';
+  #search: PaperSearch | null = null;
   #index: Promise<void> | null = null;
   #indexed = false;
   #limit = PAGE_SIZE;
-  #searchRun = 0;
-  #searchError = '';
+  /** All items in each sort order, computed once: filtering keeps order, so no query sorts again. */
+  #orders = new Map<Sort, Item[]>();
+  #options: FacetOption[] | null = null;
 
   connectedCallback(): void {
     this.#list = this.querySelector('[data-filter-list]');
+    this.#search = new PaperSearch(this.dataset['pagefind'] ?? '/pagefind/pagefind.js');
     const listed = [...this.querySelectorAll<HTMLElement>('li[data-paper]')];
-    this.#items = listed.map((element, index) => itemOf(element.dataset, index));
+    this.#items = listed.map((element, index) => ({ ...itemOf(element.dataset), index }));
     for (const element of listed) this.#elements.set(element.dataset['paper'] ?? '', element);
     this.addEventListener('change', this.#onChange);
     this.querySelector('[data-filter-clear]')?.addEventListener('click', () => this.#commit(emptyState(), 'push'));
-    this.querySelector('[data-filter-export]')?.addEventListener('click', () => void this.#exportBibtex());
+    this.querySelector('[data-filter-export]')?.addEventListener('click', () => void this.#export());
     this.querySelector('[data-filter-more]')?.addEventListener('click', () => {
       this.#limit += PAGE_SIZE;
       this.#render();
     });
     const search = this.#searchBox();
-    search?.addEventListener('input', () => {
-      this.#commit({ ...this.#state, query: search.value.trim() }, 'replace');
-    });
+    search?.addEventListener('input', () => this.#commit({ ...this.#state, query: search.value.trim() }, 'replace'));
     document.addEventListener('keydown', (event) => {
       const target = event.target as HTMLElement | null;
       const typing = target?.closest('input, textarea, select, [contenteditable]');
@@ -109,10 +90,7 @@ class PaperFilter extends HTMLElement {
     window.addEventListener('popstate', () => void this.#load());
     void this.#load().then(() => (this.dataset['ready'] = 'true'));
     // Fetch the index while the reader looks at the first page, so the first filter is instant too.
-    if (this.#partial) {
-      const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-      idle(() => void this.#loadIndex());
-    }
+    if (this.#partial) idle(() => void this.#loadIndex(), 200);
   }
 
   /** Applies a query string without touching history; resolves once the list is updated (benchmark hook). */
@@ -139,7 +117,7 @@ class PaperFilter extends HTMLElement {
 
   #onChange = (event: Event): void => {
     const input = event.target as HTMLInputElement | HTMLSelectElement;
-    const facet = input.dataset['facet'] as Facet | undefined;
+    const facet = input.dataset['facet'] as FacetKey | undefined;
     if (facet && input instanceof HTMLInputElement) {
       this.#commit(toggle(this.#state, facet, input.value, input.checked), 'push');
     } else if (input.name === 'sort') {
@@ -161,14 +139,21 @@ class PaperFilter extends HTMLElement {
   async #apply(research = true): Promise<void> {
     this.#syncControls();
     if (this.#partial && !isDefault(this.#state)) await this.#loadIndex();
-    // A newer keystroke may have started another search meanwhile: only the latest one renders.
-    if (research && !(await this.#runSearch())) return;
+    if (research) {
+      if (this.#state.query) this.#setBusy(true);
+      const outcome = (await this.#search?.run(this.#state)) ?? { hits: null, error: '' };
+      // A newer keystroke started another search meanwhile: only the latest one renders.
+      if (outcome === 'stale') return;
+      this.#setBusy(false);
+      this.#hits = outcome.hits;
+      this.#searchError = outcome.error;
+    }
     this.#render();
   }
 
   #syncControls(): void {
     for (const input of this.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
-      input.checked = this.#state.selected[input.dataset['facet'] as Facet].includes(input.value);
+      input.checked = this.#state.selected[input.dataset['facet'] as FacetKey].includes(input.value);
       const details = input.closest('details');
       if (input.checked && details) details.open = true;
     }
@@ -183,12 +168,11 @@ class PaperFilter extends HTMLElement {
       this.#setBusy(true);
       try {
         const response = await fetch(this.dataset['index'] ?? '');
-        const index = (await response.json()) as PaperIndex;
-        this.#items = index.rows.map((row, position) => {
-          const { slug, data } = fromIndexRow(row);
+        const papers = indexPapers((await response.json()) as PaperIndex);
+        this.#items = papers.map(({ slug, data }, index) => {
           const card = cardOf(slug, data);
-          this.#cards.set(slug, card);
-          return itemOf(card.attributes, position);
+          this.#draw.set(slug, () => cardElement(card));
+          return { ...itemOf(card.attributes), index };
         });
         this.#orders.clear();
         this.#indexed = true;
@@ -204,48 +188,6 @@ class PaperFilter extends HTMLElement {
     return this.#index;
   }
 
-  /** Runs the search for the current query; false when a newer search superseded this one. */
-  async #runSearch(): Promise<boolean> {
-    const query = this.#state.query;
-    const run = ++this.#searchRun;
-    this.#searchError = '';
-    if (!query) {
-      this.#hits = null;
-      return true;
-    }
-    this.#setBusy(true);
-    try {
-      const pagefind = await this.#loadPagefind();
-      const filters: Record<string, { any: string[] }> = {};
-      for (const facet of FACETS) {
-        if (this.#state.selected[facet].length > 0) filters[facet] = { any: [...this.#state.selected[facet]] };
-      }
-      const { results } = await pagefind.search(query, { filters });
-      const pages = await Promise.all(results.map((r) => r.data()));
-      if (run !== this.#searchRun) return false;
-      this.#hits = new Set(pages.flatMap((p) => /\/papers\/([^/]+)\/?$/.exec(p.url)?.[1] ?? []));
-      return true;
-    } catch (error) {
-      if (run !== this.#searchRun) return false;
-      // Without search the facets still work; the status line says why the words were ignored.
-      this.#hits = null;
-      this.#searchError = `Search is unavailable (${error instanceof Error ? error.message : 'unknown error'}). `;
-      return true;
-    } finally {
-      if (run === this.#searchRun) this.#setBusy(false);
-    }
-  }
-
-  #loadPagefind(): Promise<Pagefind> {
-    this.#pagefind ??= (async () => {
-      const url = this.dataset['pagefind'] ?? '/pagefind/pagefind.js';
-      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await module.options({ excerptLength: 0 });
-      return module;
-    })();
-    return this.#pagefind;
-  }
-
   #setBusy(busy: boolean): void {
     this.#list?.setAttribute('aria-busy', String(busy));
   }
@@ -253,8 +195,7 @@ class PaperFilter extends HTMLElement {
   #elementFor(item: Item): HTMLElement {
     let element = this.#elements.get(item.slug);
     if (!element) {
-      const card = this.#cards.get(item.slug);
-      element = card ? cardElement(card) : document.createElement('li');
+      element = this.#draw.get(item.slug)?.() ?? document.createElement('li');
       this.#elements.set(item.slug, element);
     }
     return element;
@@ -266,7 +207,6 @@ class PaperFilter extends HTMLElement {
    * filter costs what later ones do (a cold first run took 2-4x longer at 5,000 papers).
    */
   #warmUp(): void {
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
     idle(() => {
       const probe = toggle(emptyState(), 'year', this.#items[0]?.values.year[0] ?? '', true);
       for (let i = 0; i < 3; i++) {
@@ -278,11 +218,8 @@ class PaperFilter extends HTMLElement {
       // Each sort order is its own list, interned on first use: do that now rather than on a click.
       for (const sort of ['title', 'oldest'] as const) matching(this.#ordered(sort), probe, null);
       this.dataset['warm'] = 'true';
-    });
+    }, 50);
   }
-
-  /** All items in each sort order, computed once: filtering keeps order, so no query sorts again. */
-  #orders = new Map<Sort, Item[]>();
 
   #ordered(sort: Sort): Item[] {
     let ordered = this.#orders.get(sort);
@@ -298,45 +235,35 @@ class PaperFilter extends HTMLElement {
     return matching(this.#ordered(this.#state.sort), this.#state, this.#hits);
   }
 
+  /** The one render path: the list holds the first `limit` matches (all of them for a full list), in order. */
   #render(): void {
     const total = Number(this.dataset['total'] ?? this.#items.length);
     if (this.#partial && !this.#indexed) {
       // Nothing filtered yet: the server's first page stands as it is.
-      this.#announce(`Showing the ${this.#items.length} newest of ${total} papers.`);
+      this.#announce(firstPageText(this.#items.length, total));
       this.dataset['shown'] = String(total);
       this.#markRendered();
       return;
     }
     const visible = this.#visible();
     const listed = this.#partial ? visible.slice(0, this.#limit) : visible;
-    if (this.#partial) {
-      const elements = listed.map((item) => this.#elementFor(item));
-      const children = this.#list?.children;
-      const same = children?.length === elements.length && elements.every((element, i) => children[i] === element);
-      if (!same) this.#list?.replaceChildren(...elements);
-    } else {
-      const shown = new Set(visible.map((item) => item.slug));
-      for (const item of this.#items) this.#elementFor(item).hidden = !shown.has(item.slug);
-      const ordered = this.#ordered(this.#state.sort).map((item) => this.#elementFor(item));
-      if (this.#list && ordered.some((element, i) => this.#list?.children[i] !== element))
-        this.#list.append(...ordered);
-    }
+    const elements = listed.map((item) => this.#elementFor(item));
+    const children = this.#list?.children;
+    const same = children?.length === elements.length && elements.every((element, i) => children[i] === element);
+    if (!same) this.#list?.replaceChildren(...elements);
     this.#updateCounts();
-    const filtered = !isDefault(this.#state);
     this.querySelector<HTMLElement>('[data-filter-more]')?.toggleAttribute('hidden', listed.length >= visible.length);
     // The static page links describe the unfiltered list only.
-    document.querySelector<HTMLElement>('[data-pagination]')?.toggleAttribute('hidden', filtered);
-    const searching = this.#state.query ? ` matching “${this.#state.query}”` : '';
-    let text: string;
-    if (visible.length === total && !searching) {
-      text =
-        listed.length === total ? `Showing all ${total} papers.` : `Showing ${listed.length} of all ${total} papers.`;
-    } else if (listed.length < visible.length) {
-      text = `Showing ${listed.length} of ${visible.length} papers${searching} (${total} in all).`;
-    } else {
-      text = `Showing ${visible.length} of ${total} papers${searching}.`;
-    }
-    this.#announce(this.#searchError + text);
+    document.querySelector<HTMLElement>('[data-pagination]')?.toggleAttribute('hidden', !isDefault(this.#state));
+    this.#announce(
+      statusText({
+        total,
+        matched: visible.length,
+        listed: listed.length,
+        query: this.#state.query,
+        searchError: this.#searchError,
+      }),
+    );
     this.querySelector<HTMLElement>('[data-filter-empty]')?.toggleAttribute('hidden', visible.length > 0);
     this.dataset['shown'] = String(visible.length);
     this.#markRendered();
@@ -347,8 +274,6 @@ class PaperFilter extends HTMLElement {
     this.dataset['rendered'] = location.search;
   }
 
-  #options: FacetOption[] | null = null;
-
   /** Each facet checkbox with its badge and label, looked up once (in the warm-up when there is one). */
   #facetOptions(): FacetOption[] {
     return (this.#options ??= [...this.querySelectorAll<HTMLInputElement>('input[data-facet]')].map((input) => {
@@ -356,7 +281,7 @@ class PaperFilter extends HTMLElement {
       const label = input.parentElement;
       return {
         input,
-        facet: input.dataset['facet'] as Facet,
+        facet: input.dataset['facet'] as FacetKey,
         badge,
         label,
         count: Number(badge?.textContent ?? Number.NaN),
@@ -383,7 +308,7 @@ class PaperFilter extends HTMLElement {
   }
 
   /** Downloads the papers the filter selects (all matches, also those behind "show more"). */
-  async #exportBibtex(): Promise<void> {
+  async #export(): Promise<void> {
     const url = this.dataset['export'];
     if (!url) return;
     const slugs =
@@ -392,20 +317,7 @@ class PaperFilter extends HTMLElement {
             (li) => li.dataset['paper'] ?? '',
           )
         : this.#visible().map((item) => item.slug);
-    const response = await fetch(url);
-    const { papers } = (await response.json()) as { papers: { slug: string; bibtex: string }[] };
-    const bySlug = new Map(papers.map((p) => [p.slug, p.bibtex]));
-    const text = slugs
-      .map((slug) => bySlug.get(slug) ?? '')
-      .filter(Boolean)
-      .join('\n\n');
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([`${text}\n`], { type: 'application/x-bibtex' }));
-    link.download = 'contrastive-papers.bib';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    await downloadBibtex(url, slugs, this.dataset['download'] ?? 'papers.bib');
   }
 }
 

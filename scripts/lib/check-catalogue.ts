@@ -1,0 +1,118 @@
+/**
+ * Rules about the catalogue as a whole that `npm run validate` adds to the per-file checks: every tag is in
+ * the shared vocabulary, and every entry agrees with its record in content/verification.json (which sits
+ * beside the papers folder; a folder without one, such as a test fixture, has no records to check).
+ */
+import { isKnownTag, tagVocabulary } from '../../src/data/tags.ts';
+import { verifiedFields } from '../../src/lib/fields.ts';
+import type { FileProblem } from './check-papers.ts';
+import type { ParsedPaper } from './read-papers.ts';
+import { closest } from './suggest.ts';
+
+/** Tags outside the shared vocabulary, each at its file's `tags:` line. */
+export function tagProblems(papers: readonly ParsedPaper[]): FileProblem[] {
+  const known = Object.keys(tagVocabulary);
+  return papers.flatMap((paper) => {
+    const tags = paper.data['tags'];
+    if (!Array.isArray(tags)) return [];
+    return tags.flatMap((tag, index): FileProblem[] => {
+      if (typeof tag !== 'string' || isKnownTag(tag)) return [];
+      const guess = closest(tag, known);
+      return [
+        {
+          path: paper.path,
+          line: paper.keyLines.get('tags') ?? 1,
+          field: `tags[${index}]`,
+          message: `"${tag}" is not in the tag vocabulary`,
+          fix: `${guess ? `did you mean ${guess}? If not, ` : ''}add it to src/data/tags.ts with a one-line description, in the same pull request`,
+        },
+      ];
+    });
+  });
+}
+
+/** One record of content/verification.json, as far as these rules read it. */
+export interface VerificationRecord {
+  readonly slug: string;
+  readonly sources?: Readonly<Record<string, unknown>>;
+  readonly [field: string]: unknown;
+}
+
+/** The records file, parsed; a problem instead when it cannot be read as records. */
+export function parseRecords(path: string, text: string): VerificationRecord[] | FileProblem {
+  const fail = (message: string): FileProblem => ({
+    path,
+    line: 1,
+    field: 'records',
+    message,
+    fix: 'keep the file a JSON list of records, each with a "slug"',
+  });
+  let records: unknown;
+  try {
+    records = JSON.parse(text);
+  } catch (error) {
+    return fail(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (!Array.isArray(records)) return fail('is not a list of records');
+  if (!records.every((r) => typeof r === 'object' && r !== null && typeof (r as { slug?: unknown }).slug === 'string'))
+    return fail('has a record without a slug');
+  return records as VerificationRecord[];
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+const show = (value: unknown): string => (value === undefined ? 'none' : JSON.stringify(value));
+
+/** Each entry against its record: present, with sources, and agreeing on every verified field. */
+export function recordProblems(
+  papers: readonly ParsedPaper[],
+  records: readonly VerificationRecord[],
+  recordsPath: string,
+): FileProblem[] {
+  const problems: FileProblem[] = [];
+  const bySlug = new Map(records.map((record) => [record.slug, record]));
+  const slugs = new Set(papers.map((paper) => paper.slug));
+  for (const paper of papers) {
+    const record = bySlug.get(paper.slug);
+    if (!record) {
+      problems.push({
+        path: paper.path,
+        line: 1,
+        field: 'verification',
+        message: `has no record in ${recordsPath}`,
+        fix: 'add one saying where each field was checked (npm run new-paper writes it for new entries)',
+      });
+      continue;
+    }
+    if (Object.keys(record.sources ?? {}).length === 0) {
+      problems.push({
+        path: paper.path,
+        line: 1,
+        field: 'verification',
+        message: `its record in ${recordsPath} names no sources`,
+        fix: 'list under "sources" where the title, authors, venue and links were checked',
+      });
+    }
+    for (const field of verifiedFields) {
+      const value = paper.data[field];
+      if (same(value, record[field])) continue;
+      problems.push({
+        path: paper.path,
+        line: paper.keyLines.get(field) ?? 1,
+        field,
+        message: `the entry has ${show(value)} but its verified record has ${show(record[field])}`,
+        fix: `correct the entry, or correct the record in ${recordsPath} together with its source`,
+      });
+    }
+  }
+  for (const record of records) {
+    if (slugs.has(record.slug)) continue;
+    problems.push({
+      path: recordsPath,
+      line: 1,
+      field: 'records',
+      message: `the record for "${record.slug}" has no paper file`,
+      fix: 'remove the record, or restore or rename the paper file to match',
+    });
+  }
+  return problems;
+}

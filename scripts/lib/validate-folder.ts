@@ -1,0 +1,28 @@
+/**
+ * Validating a papers folder as `npm run validate` does, as formatted problem lines: shared by the command and
+ * the build's integration (src/integrations/validate-papers.ts), so both say exactly the same.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { checkPapers, formatProblem } from './check-papers.ts';
+import { openMathCache } from './math-cache.ts';
+import { listPaperFiles } from './read-papers.ts';
+
+/** The verification records live beside the papers folder (content/verification.json). */
+export const recordsPathOf = (dir: string): string => join(dirname(dir), 'verification.json');
+
+export function validateFolder(
+  dir: string,
+  shown: string,
+  options: { cache: boolean },
+): { problems: string[]; checked: number } {
+  const files = listPaperFiles(dir, shown);
+  const mathCache = options.cache ? openMathCache() : undefined;
+  const recordsPath = recordsPathOf(dir);
+  const records = existsSync(recordsPath)
+    ? { path: join(dirname(shown), 'verification.json'), text: readFileSync(recordsPath, 'utf8') }
+    : undefined;
+  const { problems, checked } = checkPapers(files, { mathCache, catalogue: { records } });
+  mathCache?.save();
+  return { problems: problems.map(formatProblem), checked };
+}

@@ -1,0 +1,119 @@
+/**
+ * The Astro configuration of the site, as a function: astro.config.mjs builds the production site with the
+ * defaults, and bench/astro.config.mjs passes the benchmark's switches (math off, another KaTeX output), so
+ * no benchmark setting lives in the production config. Site settings come from src/site.config.ts.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import type { AstroUserConfig } from 'astro';
+import rehypeKatex from 'rehype-katex';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkMath from 'remark-math';
+import { readBuiltPages } from '../integrations/built-pages.ts';
+import { MATH_FONT_SOURCE, mathFontSubset } from '../integrations/math-font.ts';
+import { validatePapers } from '../integrations/validate-papers.ts';
+import { rehypeFocusableDisplayMath } from '../markdown/focusable-math.ts';
+import { katexErrorCheck, rehypeCollectKatexErrors } from '../markdown/katex-errors.ts';
+import { katexOptions } from '../markdown/katex-options.ts';
+import { rehypeMathmlForBrowsers } from '../markdown/mathml.ts';
+import { sanitizeSchema } from '../markdown/sanitize-schema.ts';
+import { site } from '../site.config.ts';
+
+export interface BuildOptions {
+  /** Typeset math (default). Off, formulas stay source text: the benchmark's baseline for the cost of math. */
+  readonly math?: boolean | undefined;
+  /** KaTeX's output format; MathML by default (src/markdown/katex-options.ts). */
+  readonly katexOutput?: 'html' | 'mathml' | 'htmlAndMathml' | undefined;
+}
+
+const here = (path: string): URL => new URL(path, import.meta.url);
+
+/**
+ * Astro reuses rendered Markdown from its content cache unless the config's *serialisable* part changes, and
+ * plugins are functions, so a changed pipeline would serve stale HTML. Keying the cache directory on the
+ * pipeline's source and the locked dependency versions makes any such change start from a clean cache.
+ */
+function pipelineKey(options: BuildOptions): string {
+  return createHash('sha256')
+    .update(readFileSync(here('../../package-lock.json')))
+    .update(readFileSync(here('./astro-config.ts')))
+    .update(
+      readdirSync(here('../markdown/'))
+        .sort()
+        .map((name) => readFileSync(here(`../markdown/${name}`), 'utf8'))
+        .join('\0'),
+    )
+    .update(site.papersDir)
+    .update(options.math === false ? 'no-math' : `math:${options.katexOutput ?? ''}`)
+    .digest('hex')
+    .slice(0, 12);
+}
+
+export function astroConfig(options: BuildOptions = {}): AstroUserConfig {
+  const withMath = options.math !== false;
+  const rehypeKatexOptions = options.katexOutput ? { ...katexOptions, output: options.katexOutput } : katexOptions;
+  const mathmlOnly = rehypeKatexOptions.output === 'mathml';
+  const mathPlugins = [
+    [rehypeKatex, rehypeKatexOptions],
+    rehypeCollectKatexErrors,
+    ...(mathmlOnly ? [rehypeMathmlForBrowsers] : []),
+    rehypeFocusableDisplayMath,
+  ];
+  return {
+    site: site.siteUrl,
+    base: site.basePath,
+    outDir: process.env['OUT_DIR'] || './dist',
+    // CP_CACHE_DIR gives a build a cache of its own (the benchmark's cold and warm builds, the reproducibility check).
+    cacheDir: process.env['CP_CACHE_DIR'] || `./node_modules/.astro/${pipelineKey(options)}`,
+    trailingSlash: 'ignore',
+    compressHTML: true,
+    build: { format: 'directory' },
+    integrations: [
+      validatePapers(site.papersDir),
+      sitemap(),
+      // One read of every written page for both: first refuse formulas KaTeX could not parse, then cut the
+      // math font down to what the formulas show.
+      readBuiltPages([katexErrorCheck, () => mathFontSubset({ source: MATH_FONT_SOURCE })]),
+    ],
+    // A per-page CSP <meta>: scripts only from this site plus the hashes Astro computes for its own inline
+    // scripts, never 'unsafe-inline'. MathML output needs no inline styles at all; KaTeX's HTML output (only
+    // when the benchmark asks for it) positions glyphs with style="" attributes, which are then allowed for
+    // attributes only (style-src-attr), never for <style> elements.
+    security: {
+      csp: {
+        directives: [
+          "default-src 'self'",
+          "img-src 'self' data:",
+          "font-src 'self'",
+          "connect-src 'self'",
+          "object-src 'none'",
+          "base-uri 'self'",
+          "form-action 'self'",
+        ],
+        styleDirective: {
+          resources: mathmlOnly ? ["'self'"] : ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+        },
+      },
+    },
+    // KaTeX fonts must stay files: a data: URI font would need `font-src data:` in the CSP.
+    vite: { build: { assetsInlineLimit: 0 } },
+    // Warm rebuilds reuse every page whose getStaticPaths cacheKey is unchanged (src/lib/cache-keys.ts).
+    experimental: { incrementalBuild: true },
+    markdown: {
+      syntaxHighlight: false,
+      // Astro 7's default processor (Sätteri) ignores remark/rehype plugins, so math needs unified().
+      processor: unified({
+        remarkPlugins: withMath ? [remarkMath] : [],
+        rehypePlugins: [
+          // Order matters: parse raw HTML, sanitize it, and only then typeset (KaTeX output is trusted).
+          rehypeRaw,
+          [rehypeSanitize, sanitizeSchema],
+          ...((withMath ? mathPlugins : []) as never[]),
+        ],
+      }),
+    },
+  } as AstroUserConfig;
+}

@@ -1,0 +1,30 @@
+/**
+ * Validates the papers folder inside `astro build`, before Astro reads a single entry, with the same checks
+ * and messages as `npm run validate` (scripts/lib/validate-folder.ts). Without it, Astro's own schema check
+ * would stop at the first bad file with a generic message and line 0:0. CP_VALIDATE=off skips it, for the
+ * test that proves the build's own KaTeX check stands without the validator.
+ */
+import { resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { validateFolder } from '../../scripts/lib/validate-folder.ts';
+
+export function validatePapers(papersDir: string): AstroIntegration {
+  return {
+    name: 'contrastive-papers:validate',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' || process.env['CP_VALIDATE'] === 'off') return;
+        const started = performance.now();
+        const { problems, checked } = validateFolder(resolve(papersDir), papersDir, {
+          cache: !process.env['NO_CACHE'],
+        });
+        if (problems.length > 0) {
+          throw new Error(
+            `${problems.length} problem(s) in the paper files; fix them and build again (npm run validate lists them too):\n${problems.join('\n')}`,
+          );
+        }
+        logger.info(`${checked} paper file(s) valid (${((performance.now() - started) / 1000).toFixed(2)} s)`);
+      },
+    },
+  };
+}

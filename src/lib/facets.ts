@@ -1,0 +1,215 @@
+/**
+ * The facets of the catalogue (venue, year, domain, tag), one descriptor each: how to read a paper's values,
+ * their URL slugs, labels, display order, page URLs and page texts, and the names the filter, the cards'
+ * data attributes and Pagefind use for them. Routes, cards, the home page's filter, the Pagefind filters and
+ * the facet pages all come from here. Adding a facet is one descriptor below plus its page files.
+ */
+import { domainIds, domains, type DomainId } from '../data/domains.ts';
+import { isKnownTag, tagVocabulary } from '../data/tags.ts';
+import { venueIds, venues, type VenueId } from '../data/venues.ts';
+import type { Paper } from '../schema.ts';
+import { site } from '../site.config.ts';
+import { withBase } from './urls.ts';
+
+/** The facets in the order the filter shows them; each key is also the URL query name (`?venue=iclr`). */
+export const FACET_KEYS = ['venue', 'year', 'domain', 'tag'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+/** The type of one value of each facet, as the schema stores it. */
+interface FacetValues {
+  venue: VenueId;
+  year: number;
+  domain: DomainId;
+  tag: string;
+}
+
+export interface Group<K, E> {
+  readonly key: K;
+  readonly papers: E[];
+}
+
+export interface Facet<K extends FacetKey = FacetKey> {
+  readonly key: K;
+  /** The card's `data-*` attribute holding the paper's value slugs, space-separated. */
+  readonly attribute: string;
+  /** Singular and plural labels: the filter's legend, the index page's heading. */
+  readonly label: string;
+  readonly plural: string;
+  /** URL segment of the index page and of every value page (`venues/iclr/`). */
+  readonly segment: string;
+  /** The paper's values for this facet. */
+  values(paper: Paper): readonly FacetValues[K][];
+  /** The value as a URL segment and as a filter value (the query, the data attribute, Pagefind). */
+  slug(value: FacetValues[K]): string;
+  /** The value as the filter shows it. */
+  name(value: FacetValues[K]): string;
+  /** The value as headings, index pages and chips show it. */
+  display(value: FacetValues[K]): string;
+  /** A line about the value, for its index entry and page (the venue's full name, the tag's meaning). */
+  note(value: FacetValues[K]): string | undefined;
+  /** The display order of the values that occur, given their groups. */
+  order<E>(groups: ReadonlyMap<FacetValues[K], E[]>): FacetValues[K][];
+  /** The value page's heading and meta description. */
+  heading(value: FacetValues[K]): string;
+  description(value: FacetValues[K], count: number): string;
+  /** The index page's meta description. */
+  indexDescription: string;
+}
+
+const topicPapers = `${site.topic} papers`;
+const Topic = topicPapers.charAt(0).toUpperCase() + topicPapers.slice(1);
+
+/** Values in a registry's order, keeping only those that occur. */
+const inRegistryOrder =
+  <V>(order: readonly V[]) =>
+  <E>(groups: ReadonlyMap<V, E[]>): V[] =>
+    order.filter((value) => groups.has(value));
+
+const venue: Facet<'venue'> = {
+  key: 'venue',
+  attribute: 'venue',
+  label: 'Venue',
+  plural: 'Venues',
+  segment: 'venues',
+  values: (paper) => [paper.venue],
+  slug: (value) => venues[value].slug,
+  name: (value) => value,
+  display: (value) => value,
+  note: (value) => (venues[value].name === value ? undefined : venues[value].name),
+  order: inRegistryOrder(venueIds),
+  heading: (value) => value,
+  description: (value, count) => `${count} ${topicPapers} published at ${venues[value].name}.`,
+  indexDescription: `${Topic} by publication venue.`,
+};
+
+const year: Facet<'year'> = {
+  key: 'year',
+  attribute: 'year',
+  label: 'Year',
+  plural: 'Years',
+  segment: 'years',
+  values: (paper) => [paper.year],
+  slug: String,
+  name: String,
+  display: String,
+  note: () => undefined,
+  // Newest first.
+  order: (groups) => [...groups.keys()].sort((a, b) => b - a),
+  heading: (value) => `Papers of ${value}`,
+  description: (value, count) => `${count} ${topicPapers} published in ${value}.`,
+  indexDescription: `${Topic} by year of publication.`,
+};
+
+const domain: Facet<'domain'> = {
+  key: 'domain',
+  attribute: 'domains',
+  label: 'Domain',
+  plural: 'Domains',
+  segment: 'domains',
+  values: (paper) => paper.domains,
+  slug: (value) => domains[value].slug,
+  name: (value) => domains[value].label,
+  display: (value) => domains[value].label,
+  note: () => undefined,
+  order: inRegistryOrder(domainIds),
+  heading: (value) => domains[value].label,
+  description: (value, count) => `${count} ${topicPapers} in ${domains[value].label.toLowerCase()}.`,
+  indexDescription: `${Topic} by research domain.`,
+};
+
+const tag: Facet<'tag'> = {
+  key: 'tag',
+  attribute: 'tags',
+  label: 'Tag',
+  plural: 'Tags',
+  segment: 'tags',
+  values: (paper) => paper.tags,
+  // Tags are stored in their URL form already (the schema checks it), so they are never slugified here.
+  slug: (value) => value,
+  name: (value) => value,
+  display: (value) => `#${value}`,
+  note: (value) => (isKnownTag(value) ? tagVocabulary[value] : undefined),
+  // Most used first, then alphabetically.
+  order: (groups) =>
+    [...groups.keys()].sort(
+      (a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0) || a.localeCompare(b, 'en'),
+    ),
+  heading: (value) => `#${value}`,
+  description: (value, count) => `${count} ${topicPapers} tagged ${value}.`,
+  indexDescription: `${Topic} by topic.`,
+};
+
+export const facets: { readonly [K in FacetKey]: Facet<K> } = { venue, year, domain, tag };
+
+/** Every facet, in filter order, as one list (for code that treats them alike). */
+export const facetList: readonly Facet[] = FACET_KEYS.map((key) => facets[key] as unknown as Facet);
+
+/** The URL of a facet's index page (`/venues/`). */
+export const facetIndexUrl = (key: FacetKey): string => withBase(`${facets[key].segment}/`);
+
+/** The URL of one value's page (`/venues/iclr/`). */
+export function facetUrl<K extends FacetKey>(key: K, value: FacetValues[K]): string {
+  const facet = facets[key] as unknown as Facet<K>;
+  return withBase(`${facet.segment}/${facet.slug(value)}/`);
+}
+
+/** The URL of a venue's edition page (`/venues/iclr/2021/`). */
+export const editionUrl = (value: VenueId, yearValue: number): string =>
+  withBase(`${venue.segment}/${venue.slug(value)}/${yearValue}/`);
+
+/** A paper's value slugs per facet: what its card carries and what the filter and Pagefind match. */
+export function facetSlugs(paper: Paper): Record<FacetKey, string[]> {
+  const out = {} as Record<FacetKey, string[]>;
+  for (const key of FACET_KEYS) {
+    const facet = facets[key] as unknown as Facet;
+    out[key] = facet.values(paper).map((value) => facet.slug(value as never));
+  }
+  return out;
+}
+
+/** Groups entries by every key `keysOf` yields for them, keeping the entries' order within each group. */
+export function groupBy<K, E>(entries: readonly E[], keysOf: (entry: E) => readonly K[]): Map<K, E[]> {
+  const groups = new Map<K, E[]>();
+  for (const entry of entries) {
+    for (const key of keysOf(entry)) {
+      const list = groups.get(key);
+      if (list) list.push(entry);
+      else groups.set(key, [entry]);
+    }
+  }
+  return groups;
+}
+
+/** The values of a facet that have papers, in display order, each with its papers in the entries' order. */
+export function facetGroups<K extends FacetKey, E extends { readonly data: Paper }>(
+  key: K,
+  entries: readonly E[],
+): Group<FacetValues[K], E>[] {
+  const facet = facets[key] as unknown as Facet<K>;
+  const groups = groupBy(entries, (entry) => facet.values(entry.data));
+  return facet.order(groups).map((value) => ({ key: value, papers: groups.get(value) ?? [] }));
+}
+
+/** Every (venue, year) edition that has papers, newest year first within each venue. */
+export function editionGroups<E extends { readonly data: Paper }>(
+  entries: readonly E[],
+): { venue: VenueId; year: number; papers: E[] }[] {
+  return facetGroups('venue', entries).flatMap(({ key: venueId, papers }) =>
+    facetGroups('year', papers).map(({ key: yearValue, papers: inYear }) => ({
+      venue: venueId,
+      year: yearValue,
+      papers: inYear,
+    })),
+  );
+}
+
+/** What a facet index page lists: each value with its link, label, count and note. */
+export function facetIndexItems<K extends FacetKey, E extends { readonly data: Paper }>(key: K, entries: readonly E[]) {
+  const facet = facets[key] as unknown as Facet<K>;
+  return facetGroups(key, entries).map(({ key: value, papers }) => ({
+    href: facetUrl(key, value),
+    label: facet.display(value),
+    count: papers.length,
+    note: facet.note(value),
+  }));
+}
