@@ -8,7 +8,8 @@
 import { z } from 'astro/zod';
 import { domainIds } from './data/domains.ts';
 import { venueIds } from './data/venues.ts';
-import { arxivUrl, openreviewUrl } from './lib/urls-external.ts';
+import type { LinkInfo } from './lib/links.ts';
+import { ARXIV_ABS, OPENREVIEW_FORUM } from './lib/urls-external.ts';
 
 export const MIN_YEAR = 1990;
 /** Papers may be announced for next year's edition of a venue, never later. */
@@ -64,14 +65,11 @@ export interface FieldInfo {
   /** How `new-paper` writes the value into the frontmatter. */
   readonly yaml: 'quoted' | 'plain' | 'number' | 'block-list' | 'flow-list' | 'date';
   /** A field whose value is (or names) a page elsewhere: it is listed among the paper's links. */
-  readonly link?: {
-    /** The link's text on cards, and on the paper page (given the value). */
-    readonly label: string;
-    readonly pageLabel: (value: string) => string;
-    readonly href: (value: string) => string;
-  };
+  readonly link?: LinkInfo;
   /** Checked against the paper's record in content/verification.json. */
   readonly verified?: boolean;
+  /** A BibTeX field that carries the value verbatim, like url and doi (others follow src/lib/bibtex.ts's rules). */
+  readonly bibtex?: string;
 }
 
 /** The field table: every field of PaperSchema is registered here with its FieldInfo. */
@@ -214,7 +212,7 @@ export const PaperSchema = z
             parse: 'arxiv',
           },
           yaml: 'quoted',
-          link: { label: 'arXiv', pageLabel: (id) => `arXiv ${id}`, href: arxivUrl },
+          link: { label: 'arXiv', pageLabel: 'arXiv {value}', prefix: ARXIV_ABS },
           verified: true,
         }),
       openreview: z
@@ -231,7 +229,7 @@ export const PaperSchema = z
             parse: 'openreview',
           },
           yaml: 'quoted',
-          link: { label: 'OpenReview', pageLabel: () => 'OpenReview', href: openreviewUrl },
+          link: { label: 'OpenReview', pageLabel: 'OpenReview', prefix: OPENREVIEW_FORUM, encode: true },
           verified: true,
         }),
       url: httpsUrl('url')
@@ -246,7 +244,7 @@ export const PaperSchema = z
             parse: 'text',
           },
           yaml: 'plain',
-          link: { label: 'Paper', pageLabel: () => 'Paper page', href: (url) => url },
+          link: { label: 'Paper', pageLabel: 'Paper page', prefix: '' },
         }),
       code: httpsUrl('code')
         .optional()
@@ -260,7 +258,7 @@ export const PaperSchema = z
             parse: 'text',
           },
           yaml: 'plain',
-          link: { label: 'Code', pageLabel: () => 'Official code', href: (url) => url },
+          link: { label: 'Code', pageLabel: 'Official code', prefix: '' },
           verified: true,
         }),
       added: z

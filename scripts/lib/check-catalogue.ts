@@ -79,7 +79,7 @@ export function recordProblems(
         line: 1,
         field: 'verification',
         message: `has no record in ${recordsPath}`,
-        fix: 'add one saying where each field was checked (npm run new-paper writes it for new entries)',
+        fix: 'add one saying where each field was checked; npm run new-paper writes it for new entries',
       });
       continue;
     }

@@ -1,5 +1,5 @@
 /** Downloads the BibTeX of chosen papers from papers.json as a file, in the browser. */
-import { bibtexOf } from '../lib/exports.ts';
+import { bibtexOf } from '../lib/filter.ts';
 
 export async function downloadBibtex(exportUrl: string, slugs: readonly string[], fileName: string): Promise<void> {
   const response = await fetch(exportUrl);

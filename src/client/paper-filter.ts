@@ -168,11 +168,11 @@ class PaperFilter extends HTMLElement {
       this.#setBusy(true);
       try {
         const response = await fetch(this.dataset['index'] ?? '');
-        const papers = indexPapers((await response.json()) as PaperIndex);
-        this.#items = papers.map(({ slug, data }, index) => {
-          const card = cardOf(slug, data);
+        const index = (await response.json()) as PaperIndex;
+        this.#items = indexPapers(index).map(({ slug, data }, position) => {
+          const card = cardOf(slug, data, index.links);
           this.#draw.set(slug, () => cardElement(card));
-          return { ...itemOf(card.attributes), index };
+          return { ...itemOf(card.attributes), index: position };
         });
         this.#orders.clear();
         this.#indexed = true;

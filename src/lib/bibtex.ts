@@ -3,6 +3,7 @@
  * escaping of LaTeX special characters and accented names. Pure, so exports and pages share one implementation.
  */
 import { venues } from '../data/venues.ts';
+import { fieldTable } from './fields.ts';
 import type { Paper } from '../schema.ts';
 import { arxivUrl, openreviewUrl } from './urls-external.ts';
 
@@ -157,6 +158,11 @@ export function bibtexEntry(paper: CitablePaper, key: string): string {
   if (venue.kind !== 'preprint' && data.arxiv) fields.push(['eprint', data.arxiv], ['archivePrefix', 'arXiv']);
   const url = data.url ?? primaryUrl(data);
   if (url) fields.push(['url', url]);
+  // Fields the field table maps to a BibTeX field of their own, value as it is.
+  for (const { name, info } of fieldTable) {
+    const value: unknown = data[name];
+    if (info.bibtex && typeof value === 'string') fields.push([info.bibtex, value]);
+  }
   const width = Math.max(...fields.map(([name]) => name.length));
   const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(',\n');
   return `@${type}{${key},\n${body}\n}`;

@@ -3,7 +3,8 @@
  * renderer (client/card-dom.ts) both draw this model, so a card looks the same whoever renders it.
  */
 import { editionUrl, FACET_KEYS, facets, facetSlugs, facetUrl, type FacetKey } from './facets.ts';
-import { paperLinks, type PaperData } from './fields.ts';
+import type { PaperData } from './fields.ts';
+import { linksOf, type LinkTable } from './links.ts';
 import { paperUrl } from './urls.ts';
 
 /** The fields a card needs: a paper's data with `added` as YYYY-MM-DD. */
@@ -34,7 +35,11 @@ export interface Card {
 /** The facets shown as chips on a card (venue and year are in its venue badge). */
 const CHIP_FACETS = ['domain', 'tag'] as const satisfies readonly FacetKey[];
 
-export function cardOf(slug: string, data: CardData): Card {
+/**
+ * The card of one paper. `links` is the link table (src/lib/fields.ts's `linkTable` on the server; the copy in
+ * papers-index.json in the browser, which must not load the schema).
+ */
+export function cardOf(slug: string, data: CardData, links: LinkTable): Card {
   // Facet values are read from the data as the schema validated it; `added` is the only converted field.
   const paper = { ...data, added: new Date(`${data.added}T00:00:00Z`) };
   const slugs = facetSlugs(paper);
@@ -57,7 +62,7 @@ export function cardOf(slug: string, data: CardData): Card {
         className: key === 'domain' ? 'chip chip-domain' : 'chip',
       }));
     }),
-    links: paperLinks(data).map(({ href, label }) => ({ href, label })),
+    links: linksOf(data, links).map(({ href, label }) => ({ href, label })),
     attributes,
   };
 }

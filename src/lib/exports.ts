@@ -55,10 +55,3 @@ export function exportPapers(papers: readonly CitablePaper[], pageUrl: (slug: st
     return record as ExportedPaper;
   });
 }
-
-/** The BibTeX of the given papers, in the given order, from papers.json's records (unknown slugs skipped). */
-export function bibtexOf(slugs: readonly string[], papers: readonly { slug: string; bibtex: string }[]): string {
-  const bySlug = new Map(papers.map((p) => [p.slug, p.bibtex]));
-  const entries = slugs.flatMap((slug) => bySlug.get(slug) ?? []);
-  return `${entries.join('\n\n')}\n`;
-}

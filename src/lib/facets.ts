@@ -1,14 +1,13 @@
 /**
  * The facets of the catalogue (venue, year, domain, tag), one descriptor each: how to read a paper's values,
- * their URL slugs, labels, display order, page URLs and page texts, and the names the filter, the cards'
- * data attributes and Pagefind use for them. Routes, cards, the home page's filter, the Pagefind filters and
- * the facet pages all come from here. Adding a facet is one descriptor below plus its page files.
+ * their URL slugs, labels, display order and page URLs, and the names the filter, the cards' data attributes
+ * and Pagefind use for them. Routes, cards, the home page's filter, the Pagefind filters and the facet pages
+ * all come from here; what the facet pages say is in facet-pages.ts (kept apart: the browser loads this
+ * module). Adding a facet is one descriptor below, its texts there, and its page files.
  */
 import { domainIds, domains, type DomainId } from '../data/domains.ts';
-import { isKnownTag, tagVocabulary } from '../data/tags.ts';
 import { venueIds, venues, type VenueId } from '../data/venues.ts';
 import type { Paper } from '../schema.ts';
-import { site } from '../site.config.ts';
 import { withBase } from './urls.ts';
 
 /** The facets in the order the filter shows them; each key is also the URL query name (`?venue=iclr`). */
@@ -16,7 +15,7 @@ export const FACET_KEYS = ['venue', 'year', 'domain', 'tag'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** The type of one value of each facet, as the schema stores it. */
-interface FacetValues {
+export interface FacetValues {
   venue: VenueId;
   year: number;
   domain: DomainId;
@@ -45,19 +44,9 @@ export interface Facet<K extends FacetKey = FacetKey> {
   name(value: FacetValues[K]): string;
   /** The value as headings, index pages and chips show it. */
   display(value: FacetValues[K]): string;
-  /** A line about the value, for its index entry and page (the venue's full name, the tag's meaning). */
-  note(value: FacetValues[K]): string | undefined;
   /** The display order of the values that occur, given their groups. */
   order<E>(groups: ReadonlyMap<FacetValues[K], E[]>): FacetValues[K][];
-  /** The value page's heading and meta description. */
-  heading(value: FacetValues[K]): string;
-  description(value: FacetValues[K], count: number): string;
-  /** The index page's meta description. */
-  indexDescription: string;
 }
-
-const topicPapers = `${site.topic} papers`;
-const Topic = topicPapers.charAt(0).toUpperCase() + topicPapers.slice(1);
 
 /** Values in a registry's order, keeping only those that occur. */
 const inRegistryOrder =
@@ -75,11 +64,7 @@ const venue: Facet<'venue'> = {
   slug: (value) => venues[value].slug,
   name: (value) => value,
   display: (value) => value,
-  note: (value) => (venues[value].name === value ? undefined : venues[value].name),
   order: inRegistryOrder(venueIds),
-  heading: (value) => value,
-  description: (value, count) => `${count} ${topicPapers} published at ${venues[value].name}.`,
-  indexDescription: `${Topic} by publication venue.`,
 };
 
 const year: Facet<'year'> = {
@@ -92,12 +77,8 @@ const year: Facet<'year'> = {
   slug: String,
   name: String,
   display: String,
-  note: () => undefined,
   // Newest first.
   order: (groups) => [...groups.keys()].sort((a, b) => b - a),
-  heading: (value) => `Papers of ${value}`,
-  description: (value, count) => `${count} ${topicPapers} published in ${value}.`,
-  indexDescription: `${Topic} by year of publication.`,
 };
 
 const domain: Facet<'domain'> = {
@@ -110,11 +91,7 @@ const domain: Facet<'domain'> = {
   slug: (value) => domains[value].slug,
   name: (value) => domains[value].label,
   display: (value) => domains[value].label,
-  note: () => undefined,
   order: inRegistryOrder(domainIds),
-  heading: (value) => domains[value].label,
-  description: (value, count) => `${count} ${topicPapers} in ${domains[value].label.toLowerCase()}.`,
-  indexDescription: `${Topic} by research domain.`,
 };
 
 const tag: Facet<'tag'> = {
@@ -128,15 +105,11 @@ const tag: Facet<'tag'> = {
   slug: (value) => value,
   name: (value) => value,
   display: (value) => `#${value}`,
-  note: (value) => (isKnownTag(value) ? tagVocabulary[value] : undefined),
   // Most used first, then alphabetically.
   order: (groups) =>
     [...groups.keys()].sort(
       (a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0) || a.localeCompare(b, 'en'),
     ),
-  heading: (value) => `#${value}`,
-  description: (value, count) => `${count} ${topicPapers} tagged ${value}.`,
-  indexDescription: `${Topic} by topic.`,
 };
 
 export const facets: { readonly [K in FacetKey]: Facet<K> } = { venue, year, domain, tag };
@@ -201,15 +174,4 @@ export function editionGroups<E extends { readonly data: Paper }>(
       papers: inYear,
     })),
   );
-}
-
-/** What a facet index page lists: each value with its link, label, count and note. */
-export function facetIndexItems<K extends FacetKey, E extends { readonly data: Paper }>(key: K, entries: readonly E[]) {
-  const facet = facets[key] as unknown as Facet<K>;
-  return facetGroups(key, entries).map(({ key: value, papers }) => ({
-    href: facetUrl(key, value),
-    label: facet.display(value),
-    count: papers.length,
-    note: facet.note(value),
-  }));
 }

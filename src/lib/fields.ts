@@ -3,6 +3,7 @@
  * the links a paper has, the fields checked against verification records, a paper as plain JSON data.
  */
 import type { z } from 'astro/zod';
+import { linksOf, type LinkTable, type PaperLink } from './links.ts';
 import { fieldRegistry, PaperSchema, paperFields, type FieldInfo, type FieldName, type Paper } from '../schema.ts';
 
 const shape: Record<FieldName, z.ZodType> = PaperSchema.shape;
@@ -25,23 +26,14 @@ export const linkFields: readonly FieldName[] = fieldTable.filter((f) => f.info.
 /** Fields a verification record must agree with. */
 export const verifiedFields: readonly FieldName[] = fieldTable.filter((f) => f.info.verified).map((f) => f.name);
 
-export interface PaperLink {
-  readonly field: FieldName;
-  /** Short text (cards) and longer text (the paper page). */
-  readonly label: string;
-  readonly pageLabel: string;
-  readonly href: string;
-}
+/** The link fields' facts, for src/lib/links.ts (and, through papers-index.json, for the browser). */
+export const linkTable: LinkTable = Object.fromEntries(
+  fieldTable.flatMap(({ name, info }) => (info.link ? [[name, info.link]] : [])),
+);
 
 /** The paper's links to other sites, in schema order. */
-export function paperLinks(data: Readonly<Partial<Record<FieldName, unknown>>>): PaperLink[] {
-  return linkFields.flatMap((field) => {
-    const value = data[field];
-    const link = fieldInfo(field).link;
-    if (typeof value !== 'string' || value === '' || !link) return [];
-    return [{ field, label: link.label, pageLabel: link.pageLabel(value), href: link.href(value) }];
-  });
-}
+export const paperLinks = (data: Readonly<Partial<Record<FieldName, unknown>>>): PaperLink[] =>
+  linksOf(data, linkTable);
 
 /** A paper as JSON-ready data: dates as `YYYY-MM-DD`, absent optional fields left out. */
 export type PaperData = { readonly [K in keyof Paper]: Paper[K] extends Date ? string : Paper[K] };

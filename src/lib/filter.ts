@@ -234,3 +234,10 @@ export function toggle(state: FilterState, facet: Facet, value: string, on: bool
   const current = state.selected[facet].filter((v) => v !== value);
   return { ...state, selected: { ...state.selected, [facet]: on ? [...current, value] : current } };
 }
+
+/** The BibTeX of the given papers, in the given order, from papers.json's records (unknown slugs skipped). */
+export function bibtexOf(slugs: readonly string[], papers: readonly { slug: string; bibtex: string }[]): string {
+  const bySlug = new Map(papers.map((p) => [p.slug, p.bibtex]));
+  const entries = slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+  return `${entries.join('\n\n')}\n`;
+}

@@ -1,26 +1,30 @@
 /**
  * The compact index of all papers that the home page's filter loads lazily once the catalogue is too large
- * to list in full. Its columns are named once, in `fields` (the schema's fields, from the field table), and
- * each paper is one array of values in that order, so 5,000 papers stay small on the wire.
+ * to list in full. Its columns are named once, in `fields` (the schema's fields), each paper is one array of
+ * values in that order, so 5,000 papers stay small on the wire; `links` carries the link table the browser
+ * needs to draw cards without loading the schema.
  */
-import { paperFields, type FieldName } from '../schema.ts';
 import type { CardData } from './card.ts';
+import type { LinkTable } from './links.ts';
 
 /** The slug, then each field's value in the order of `PaperIndex.fields` (`null` where absent). */
 export type IndexRow = [string, ...unknown[]];
 
 export interface PaperIndex {
   readonly version: 2;
-  readonly fields: readonly FieldName[];
+  readonly fields: readonly string[];
+  readonly links: LinkTable;
   readonly rows: IndexRow[];
 }
 
-export function paperIndex(papers: readonly { slug: string; data: CardData }[]): PaperIndex {
-  return {
-    version: 2,
-    fields: paperFields,
-    rows: papers.map(({ slug, data }) => [slug, ...paperFields.map((field) => data[field] ?? null)]),
-  };
+/** The index of `papers`, with the columns `fields` (the schema's field names, in order). */
+export function paperIndex(
+  papers: readonly { slug: string; data: CardData }[],
+  fields: readonly string[],
+  links: LinkTable,
+): PaperIndex {
+  const values = (data: CardData) => fields.map((field) => (data as Record<string, unknown>)[field] ?? null);
+  return { version: 2, fields, links, rows: papers.map(({ slug, data }) => [slug, ...values(data)]) };
 }
 
 /** Every paper of the index, with its data as the cards need it. */

@@ -11,6 +11,8 @@ import {
   type FilterState,
 } from '../../src/lib/filter.ts';
 import { FACET_KEYS as FACETS, type FacetKey as Facet } from '../../src/lib/facets.ts';
+import { firstPageText, statusText } from '../../src/lib/filter-status.ts';
+import { hitSlugs } from '../../src/lib/search.ts';
 
 /**
  * The rule, item by item and with plain strings: the oracle for the interned implementation. True when the
@@ -142,5 +144,29 @@ describe('facetCounts on random catalogues', () => {
         expect(matching(reversed, state, h)).toEqual(reversed.filter((i) => matches(i, state, h)));
       }
     }
+  });
+});
+
+describe('statusText', () => {
+  it('words every case the live region reads out', () => {
+    expect(statusText({ total: 98, matched: 98, listed: 98, query: '' })).toBe('Showing all 98 papers.');
+    expect(statusText({ total: 900, matched: 900, listed: 100, query: '' })).toBe('Showing 100 of all 900 papers.');
+    expect(statusText({ total: 900, matched: 250, listed: 100, query: 'moco' })).toBe(
+      'Showing 100 of 250 papers matching “moco” (900 in all).',
+    );
+    expect(statusText({ total: 98, matched: 3, listed: 3, query: '' })).toBe('Showing 3 of 98 papers.');
+    expect(statusText({ total: 98, matched: 98, listed: 98, query: 'x', searchError: 'offline' })).toBe(
+      'Search is unavailable (offline). Showing 98 of 98 papers matching “x”.',
+    );
+    expect(firstPageText(100, 900)).toBe('Showing the 100 newest of 900 papers.');
+  });
+});
+
+describe('search helpers', () => {
+  it('keep only paper pages among Pagefind results', () => {
+    expect([...hitSlugs(['/papers/pcl/', '/base/papers/moco/', '/venues/iclr/', '/papers/a/b/'])]).toEqual([
+      'pcl',
+      'moco',
+    ]);
   });
 });

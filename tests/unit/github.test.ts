@@ -106,10 +106,19 @@ describe('ci.yml', () => {
 
   it('runs each gate as its own step, after npm ci', () => {
     const runs = steps.flatMap((step) => (step.run === undefined ? [] : [step.run.trim()]));
-    const gates = ['npm ci', 'npm run validate', 'npm run check', 'npm test'];
+    const gates = ['npm ci', 'npm run format:check', 'npm run lint', 'npm run validate', 'npm run check', 'npm test'];
     for (const gate of gates) expect(runs).toContain(gate);
     const positions = gates.map((gate) => runs.indexOf(gate));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
+
+describe('npm test', () => {
+  it('runs every gate CI runs before the suite, so the README command is the whole check', () => {
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['test']).toBe(
+      'npm run format:check && npm run lint && npm run check && npm run validate && vitest run',
+    );
   });
 });
 
