@@ -184,6 +184,8 @@ export function syntheticEntry(index: number, random: Random): { slug: string; t
   const frontmatter = [
     '---',
     `title: "${title}"`,
+    // Not drawn from the random stream (so the other draws stay the same), but different for every paper.
+    `tldr: "Learns ${title.toLowerCase()} with a contrastive objective over ${2 + (n % 7)} views per sample."`,
     'authors:',
     ...authors.map((a) => `  - ${a}`),
     `venue: ${venue}`,

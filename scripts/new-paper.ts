@@ -6,8 +6,9 @@
 import { existsSync, fstatSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { text as readAll } from 'node:stream/consumers';
+import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { paperFields } from '../src/schema.ts';
+import { paperFields, TLDR_MAX } from '../src/schema.ts';
 import { site } from '../src/site.config.ts';
 import { importBibtex } from './lib/bibtex-import.ts';
 import { checkPapers, formatProblem, type Problem } from './lib/check-papers.ts';
@@ -157,6 +158,16 @@ function duplicatesOf(candidate: PaperDraft, fileSlug: string): Problem[] {
   );
   const stub = ['---', ...identifying, '---', ''].join('\n');
   return problemsOfNewFile(fileSlug || 'new-paper', stub).filter((problem) => problem.message.startsWith('same '));
+}
+
+// The one field no BibTeX entry carries: asked for when a person is at the terminal, else a missing flag.
+if (draft.tldr === undefined && process.stdin.isTTY && process.stdout.isTTY) {
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await prompt.question(
+    `tldr: one sentence, at most ${TLDR_MAX} characters, saying what the paper does and what is new:\n> `,
+  );
+  prompt.close();
+  if (answer.trim() !== '') draft = { ...draft, tldr: answer.trim() };
 }
 
 const added = isoDate(new Date());

@@ -31,6 +31,32 @@ export function isRealDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** The longest tldr, in characters. */
+export const TLDR_MAX = 160;
+
+/** The tldr without its inline `$…$` formulas, where punctuation and Markdown are judged. */
+const outsideMath = (text: string): string => text.replace(/\$[^$]*\$/g, ' x ');
+
+/**
+ * What is wrong with a tldr, if anything: one plain-text sentence (Latin or CJK punctuation), inline math
+ * allowed. Shared with the Chinese texts' schema, so both languages follow one rule.
+ */
+export function tldrProblems(text: string): string[] {
+  const problems: string[] = [];
+  const length = [...text].length;
+  if (length > TLDR_MAX) problems.push(`is ${length} characters long; the limit is ${TLDR_MAX}`);
+  if ((text.match(/(?<!\\)\$/g) ?? []).length % 2 === 1)
+    problems.push('has a $ that opens a formula but never closes it');
+  const plain = outsideMath(text);
+  const markdown = /(\*\*?|__?|`|\[|\]|<|>|#)/.exec(plain.replace(/(?<=\w)_(?=\w)/g, ''));
+  if (markdown) problems.push(`is plain text, but "${markdown[1]}" is Markdown or HTML outside a $…$ formula`);
+  const ends = plain.match(/[.!?](?=\s|$)|[。！？]/g) ?? [];
+  if (!/([.!?]|[。！？])\s*$/.test(plain)) problems.push('must end with a full stop (one sentence)');
+  else if (ends.length > 1)
+    problems.push(`has ${ends.length} sentence ends; a tldr is one sentence (write abbreviations such as e.g. out)`);
+  return problems;
+}
+
 const httpsUrl = (what: string) =>
   z
     .string({ error: `${what} must be a URL written as text` })
@@ -103,6 +129,23 @@ export const PaperSchema = z
             parse: 'text',
           },
           yaml: 'plain',
+        }),
+      tldr: nonEmpty('tldr')
+        .superRefine((text, context) => {
+          for (const message of tldrProblems(text)) context.addIssue({ code: 'custom', message: `tldr ${message}` });
+        })
+        .describe(
+          `One sentence in your own words, at most ${TLDR_MAX} characters, saying what the paper does and what is new; plain text, inline \`$…$\` math allowed.`,
+        )
+        .register(fieldRegistry, {
+          fix: 'write one plain sentence saying what the paper does and what is new, e.g. tldr: "Siamese learning without negatives: a stop-gradient prevents collapse."',
+          flag: {
+            arg: '"<sentence>"',
+            help: `one sentence, at most ${TLDR_MAX} characters: what the paper does and what is new`,
+            fix: 'pass --tldr "One sentence saying what the paper does and what is new."',
+            parse: 'text',
+          },
+          yaml: 'quoted',
         }),
       authors: z
         .array(nonEmpty('each author'), { error: 'authors must be a YAML list, one `- Name` per line' })

@@ -12,6 +12,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkMath from 'remark-math';
+import { INLINE_SCRIPTS } from '../client/inline-scripts.ts';
 import { readBuiltPages } from '../integrations/built-pages.ts';
 import { MATH_FONT_SOURCE, mathFontSubset } from '../integrations/math-font.ts';
 import { validatePapers } from '../integrations/validate-papers.ts';
@@ -93,6 +94,12 @@ export function astroConfig(options: BuildOptions = {}): AstroUserConfig {
           "base-uri 'self'",
           "form-action 'self'",
         ],
+        // Inline scripts Astro does not hash itself (src/client/inline-scripts.ts).
+        scriptDirective: {
+          hashes: INLINE_SCRIPTS.map(
+            (script) => `sha256-${createHash('sha256').update(script).digest('base64')}` as const,
+          ),
+        },
         styleDirective: {
           resources: mathmlOnly ? ["'self'"] : ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
         },

@@ -26,10 +26,14 @@ export function cardElement(card: Card, headingLevel: 'h2' | 'h3' = 'h2'): HTMLL
   const meta = element('p', 'paper-meta');
   if (card.short) meta.append(element('span', 'paper-short', card.short));
   meta.append(link(card.venue), element('span', 'paper-authors', card.authors));
+  const tldr = element('p', 'paper-tldr');
+  // Typeset at build time from validated text (src/markdown/inline-math.ts); plain text otherwise.
+  if (card.tldrHtml) tldr.innerHTML = card.tldrHtml;
+  else tldr.textContent = card.tldr;
   const facets = element('p', 'paper-facets');
   facets.append(...card.chips.map(link));
   const links = element('p', 'paper-links');
   links.append(...card.links.map(link));
-  item.append(heading, meta, facets, links);
+  item.append(heading, meta, tldr, facets, links);
   return item;
 }

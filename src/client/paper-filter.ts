@@ -12,6 +12,7 @@ import {
   comparator,
   emptyState,
   facetCounts,
+  activeFilters,
   isDefault,
   itemOf,
   matching,
@@ -67,10 +68,12 @@ class PaperFilter extends HTMLElement {
   connectedCallback(): void {
     this.#list = this.querySelector('[data-filter-list]');
     this.#search = new PaperSearch(this.dataset['pagefind'] ?? '/pagefind/pagefind.js');
+    this.#upgradeFacets();
     const listed = [...this.querySelectorAll<HTMLElement>('li[data-paper]')];
     this.#items = listed.map((element, index) => ({ ...itemOf(element.dataset), index }));
     for (const element of listed) this.#elements.set(element.dataset['paper'] ?? '', element);
     this.addEventListener('change', this.#onChange);
+    this.querySelector('[data-filter-chips]')?.addEventListener('click', this.#onChip);
     this.querySelector('[data-filter-clear]')?.addEventListener('click', () => this.#commit(emptyState(), 'push'));
     this.querySelector('[data-filter-export]')?.addEventListener('click', () => void this.#export());
     this.querySelector('[data-filter-more]')?.addEventListener('click', () => {
@@ -125,6 +128,68 @@ class PaperFilter extends HTMLElement {
     }
   };
 
+  /**
+   * Without a script each facet value is a link to its static page; with one it is the label of its checkbox,
+   * so the link gives way to plain text (one tab stop per value, and a click toggles instead of leaving).
+   */
+  #upgradeFacets(): void {
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('a.facet-label')) {
+      const label = document.createElement('span');
+      label.className = 'facet-label';
+      label.textContent = link.textContent;
+      link.replaceWith(label);
+    }
+  }
+
+  /** A chip is a link to the list without its value; followed here without reloading the page. */
+  #onChip = (event: Event): void => {
+    const chip = (event.target as HTMLElement | null)?.closest<HTMLAnchorElement>('a[data-chip-facet]');
+    if (!chip || (event as MouseEvent).ctrlKey || (event as MouseEvent).metaKey) return;
+    event.preventDefault();
+    const facet = chip.dataset['chipFacet'] as FacetKey;
+    this.#refocusChips = true;
+    this.#commit(toggle(this.#state, facet, chip.dataset['chipValue'] ?? '', false), 'push');
+  };
+
+  /** Set when a chip was removed with the focus on it: the focus moves to the next chip, or the search box. */
+  #refocusChips = false;
+
+  /** One removable chip per selected value, each a real link to the list without that value. */
+  #renderChips(): void {
+    const list = this.querySelector<HTMLElement>('[data-filter-chips]');
+    if (!list) return;
+    const chips = activeFilters(this.#state).map(({ facet, value }) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.className = 'chip chip-active';
+      link.href = `${location.pathname}${toQuery(toggle(this.#state, facet, value, false))}`;
+      link.dataset['chipFacet'] = facet;
+      link.dataset['chipValue'] = value;
+      // The same markup as FilterChips.astro: "Remove filter: ICLR" to a screen reader, "ICLR ×" on screen.
+      const hint = document.createElement('span');
+      hint.className = 'visually-hidden';
+      hint.textContent = 'Remove filter: ';
+      const cross = document.createElement('span');
+      cross.setAttribute('aria-hidden', 'true');
+      cross.textContent = '×';
+      link.append(hint, this.#optionLabel(facet, value), ' ', cross);
+      item.append(link);
+      return item;
+    });
+    list.replaceChildren(...chips);
+    list.hidden = chips.length === 0;
+    if (this.#refocusChips) {
+      this.#refocusChips = false;
+      (list.querySelector('a') ?? this.#searchBox())?.focus();
+    }
+  }
+
+  /** What the facet control calls a value (the URL carries its slug). */
+  #optionLabel(facet: FacetKey, value: string): string {
+    const option = this.#facetOptions().find((o) => o.facet === facet && o.input.value === value);
+    return option?.label?.querySelector('.facet-label')?.textContent?.trim() || value;
+  }
+
   #commit(state: FilterState, history: 'push' | 'replace'): void {
     const queryChanged = state.query !== this.#state.query;
     this.#state = state;
@@ -170,7 +235,7 @@ class PaperFilter extends HTMLElement {
         const response = await fetch(this.dataset['index'] ?? '');
         const index = (await response.json()) as PaperIndex;
         this.#items = indexPapers(index).map(({ slug, data }, position) => {
-          const card = cardOf(slug, data, index.links);
+          const card = cardOf(slug, data, { links: index.links, tldrHtml: index.tldrHtml[slug] });
           this.#draw.set(slug, () => cardElement(card));
           return { ...itemOf(card.attributes), index: position };
         });
@@ -252,6 +317,7 @@ class PaperFilter extends HTMLElement {
     const same = children?.length === elements.length && elements.every((element, i) => children[i] === element);
     if (!same) this.#list?.replaceChildren(...elements);
     this.#updateCounts();
+    this.#renderChips();
     this.querySelector<HTMLElement>('[data-filter-more]')?.toggleAttribute('hidden', listed.length >= visible.length);
     // The static page links describe the unfiltered list only.
     document.querySelector<HTMLElement>('[data-pagination]')?.toggleAttribute('hidden', !isDefault(this.#state));
@@ -277,7 +343,7 @@ class PaperFilter extends HTMLElement {
   /** Each facet checkbox with its badge and label, looked up once (in the warm-up when there is one). */
   #facetOptions(): FacetOption[] {
     return (this.#options ??= [...this.querySelectorAll<HTMLInputElement>('input[data-facet]')].map((input) => {
-      const badge = input.parentElement?.querySelector('.facet-count') ?? null;
+      const badge = input.parentElement?.querySelector('[data-count]') ?? null;
       const label = input.parentElement;
       return {
         input,

@@ -25,6 +25,10 @@ export interface Card {
   readonly href: string;
   readonly short: string | undefined;
   readonly venue: CardLink;
+  /** What the paper does, in one sentence; `tldrHtml` when it holds formulas (typeset at build time). */
+  readonly tldr: string;
+  readonly tldrHtml: string | undefined;
+  /** Every author, or the first CARD_AUTHORS and "et al." with the count: "A, B, C et al. (24 authors)". */
   readonly authors: string;
   readonly chips: readonly CardLink[];
   readonly links: readonly CardLink[];
@@ -35,11 +39,18 @@ export interface Card {
 /** The facets shown as chips on a card (venue and year are in its venue badge). */
 const CHIP_FACETS = ['domain', 'tag'] as const satisfies readonly FacetKey[];
 
-/**
- * The card of one paper. `links` is the link table (src/lib/fields.ts's `linkTable` on the server; the copy in
- * papers-index.json in the browser, which must not load the schema).
- */
-export function cardOf(slug: string, data: CardData, links: LinkTable): Card {
+/** A card names this many authors before "et al."; the paper page and every export keep them all. */
+export const CARD_AUTHORS = 3;
+
+export interface CardContext {
+  /** The link table: src/lib/fields.ts's `linkTable` on the server, papers-index.json's copy in the browser. */
+  readonly links: LinkTable;
+  /** The tldr typeset, when it holds formulas (src/markdown/inline-math.ts, at build time). */
+  readonly tldrHtml?: string | undefined;
+}
+
+/** The card of one paper. */
+export function cardOf(slug: string, data: CardData, { links, tldrHtml }: CardContext): Card {
   // Facet values are read from the data as the schema validated it; `added` is the only converted field.
   const paper = { ...data, added: new Date(`${data.added}T00:00:00Z`) };
   const slugs = facetSlugs(paper);
@@ -53,7 +64,12 @@ export function cardOf(slug: string, data: CardData, links: LinkTable): Card {
     href: paperUrl(slug),
     short: data.short,
     venue: { href: editionUrl(data.venue, data.year), label: `${data.venue} ${data.year}`, className: 'venue-badge' },
-    authors: data.authors.join(', '),
+    tldr: data.tldr,
+    tldrHtml,
+    authors:
+      data.authors.length > CARD_AUTHORS
+        ? `${data.authors.slice(0, CARD_AUTHORS).join(', ')} et al. (${data.authors.length} authors)`
+        : data.authors.join(', '),
     chips: CHIP_FACETS.flatMap((key) => {
       const facet = facets[key];
       return (facet.values(paper) as never[]).map((value) => ({

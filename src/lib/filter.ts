@@ -229,6 +229,11 @@ export function comparator(
   }
 }
 
+/** The selected values, facet by facet in filter order: what the chips above the results show. */
+export function activeFilters(state: FilterState): { facet: Facet; value: string }[] {
+  return FACETS.flatMap((facet) => state.selected[facet].map((value) => ({ facet, value })));
+}
+
 /** Toggles one value of a facet, returning a new state. */
 export function toggle(state: FilterState, facet: Facet, value: string, on: boolean): FilterState {
   const current = state.selected[facet].filter((v) => v !== value);

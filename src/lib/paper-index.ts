@@ -14,6 +14,8 @@ export interface PaperIndex {
   readonly version: 2;
   readonly fields: readonly string[];
   readonly links: LinkTable;
+  /** Typeset tldrs, by slug, for the few that hold formulas (the browser has no KaTeX). */
+  readonly tldrHtml: Readonly<Record<string, string>>;
   readonly rows: IndexRow[];
 }
 
@@ -22,9 +24,10 @@ export function paperIndex(
   papers: readonly { slug: string; data: CardData }[],
   fields: readonly string[],
   links: LinkTable,
+  tldrHtml: Readonly<Record<string, string>> = {},
 ): PaperIndex {
   const values = (data: CardData) => fields.map((field) => (data as Record<string, unknown>)[field] ?? null);
-  return { version: 2, fields, links, rows: papers.map(({ slug, data }) => [slug, ...values(data)]) };
+  return { version: 2, fields, links, tldrHtml, rows: papers.map(({ slug, data }) => [slug, ...values(data)]) };
 }
 
 /** Every paper of the index, with its data as the cards need it. */

@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { allPapers } from '../lib/papers.ts';
+import { plainText } from '../markdown/inline-math.ts';
 import { homeUrl, paperUrl } from '../lib/urls.ts';
 import { site as settings } from '../site.config.ts';
 
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: data.short ? `${data.short}: ${data.title}` : data.title,
       link: paperUrl(id),
       pubDate: data.added,
-      description: `${data.authors.join(', ')} (${data.venue} ${data.year})`,
+      description: `${plainText(data.tldr)} ${data.authors.join(', ')} (${data.venue} ${data.year}).`,
       categories: [...data.domains, ...data.tags],
     })),
     customData: '<language>en</language>',

@@ -76,6 +76,19 @@ describe('npm run build with tricky valid entries', () => {
     expect(summary?.querySelector(`[id="${back.slice(1)}"]`)).not.toBeNull();
   });
 
+  it('typesets inline math in a tldr, on the card and under the title', () => {
+    const cardTldr = page('/', out).querySelector('li[data-paper="rich-body"] .paper-tldr');
+    const pageTldr = page('/papers/rich-body/', out).querySelector('p.tldr');
+    for (const tldr of [cardTldr, pageTldr]) {
+      expect(tldr?.querySelector('math annotation')?.text).toBe('\\mathcal{L}_i');
+      expect(tldr?.text).not.toContain('$');
+    }
+    // Where no math can show, the TeX stays, without its dollar signs.
+    expect(page('/papers/rich-body/', out).querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      'Tests rich Markdown with inline math such as \\mathcal{L}_i in its one-sentence summary.',
+    );
+  });
+
   it('files a preprint under arXiv', () => {
     expect(listedPapers(page('/venues/arxiv/2024/', out))).toEqual(['preprint-minimal']);
   });

@@ -340,10 +340,10 @@ describe('look and feel', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(server.url());
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(await background()).toBe('rgb(253, 253, 252)');
+    expect(await background()).toBe('rgb(250, 250, 248)');
     await page.click('.theme-toggle');
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-    expect(await background()).toBe('rgb(21, 23, 26)');
+    expect(await background()).toBe('rgb(18, 20, 22)');
     await page.goto(server.url('papers/pcl/'));
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     expect(await page.getAttribute('.theme-toggle', 'aria-pressed')).toBe('true');

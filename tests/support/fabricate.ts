@@ -4,6 +4,7 @@ import { PaperSchema } from '../../src/schema.ts';
 /** Raw frontmatter of a valid entry, as a contributor would write it. */
 export const VALID_INPUT = {
   title: 'Prototypical Contrastive Learning of Unsupervised Representations',
+  tldr: 'Adds k-means prototypes to instance discrimination through an EM view and a ProtoNCE loss.',
   authors: ['Junnan Li', 'Pan Zhou'],
   venue: 'ICLR',
   year: 2021,

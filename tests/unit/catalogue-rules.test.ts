@@ -17,7 +17,7 @@ describe('npm run validate on a catalogue with verification records', () => {
 
   it('refuses a tag outside the vocabulary, with a did-you-mean and where to add one', () => {
     expect(about(`${DIR}/unknown-tag.md`)).toEqual([
-      `${DIR}/unknown-tag.md:8: tags[0]: "hard-negativs" is not in the tag vocabulary (did you mean hard-negatives? If not, add it to src/data/tags.ts with a one-line description, in the same pull request)`,
+      `${DIR}/unknown-tag.md:9: tags[0]: "hard-negativs" is not in the tag vocabulary (did you mean hard-negatives? If not, add it to src/data/tags.ts with a one-line description, in the same pull request)`,
     ]);
   });
 

@@ -40,7 +40,7 @@ describe('facet descriptors', () => {
   });
 
   it('give the card, the filter and Pagefind the same names and values, so a filter can never match nothing', () => {
-    const card = cardOf(paper.id, paperData(paper.data), linkTable);
+    const card = cardOf(paper.id, paperData(paper.data), { links: linkTable });
     const item = itemOf(card.attributes);
     expect(item.values).toEqual(facetSlugs(paper.data));
     // Every value the card carries, written to the URL and read back, selects the paper.

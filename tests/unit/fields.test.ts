@@ -43,6 +43,7 @@ describe('the field table', () => {
     const draft = draftFromFlags({
       title: full.data.title,
       short: 'PCL',
+      tldr: full.data.tldr,
       authors: 'Junnan Li; Pan Zhou',
       venue: ' ICLR ',
       year: '2021',

@@ -44,7 +44,7 @@ describe('issueProblems', () => {
   });
 
   it('is what new-paper says, with fixes phrased as flags', () => {
-    const draft = { title: 'T', authors: ['A'], year: 2021, domains: ['vision'] };
+    const draft = { title: 'T', tldr: 'A fabricated entry.', authors: ['A'], year: 2021, domains: ['vision'] };
     const said = (extra: Record<string, unknown>) => {
       const checked = checkDraft({ ...draft, ...extra }, '2026-01-01');
       return checked.ok ? [] : checked.problems.map(formatProblem);

@@ -32,6 +32,7 @@ const BIBTEX = String.raw`@inproceedings{mueller2021contrast,
 }
 `;
 
+const TLDR = 'Contrasts odd negatives, a fabricated method for the tests.';
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 let root: string;
@@ -72,6 +73,7 @@ function expectValid(slug: string): void {
 const FLAG_VALUES: Record<string, string> = {
   '--title': 'Prototypes: A Test of "Quoted" Titles',
   '--short': 'ProtoTest',
+  '--tldr': 'Tests the scaffold with quoted titles and prototypes.',
   '--authors': "Ada Lovelace; Seán O'Brien;  Grace Hopper ",
   '--venue': 'ICLR',
   '--year': '2021',
@@ -93,6 +95,7 @@ describe('npm run new-paper from flags', () => {
     expect(readdirSync(papers)).toEqual(['prototest.md']);
     const text = read('prototest');
     expect(text).toMatch(/^---\ntitle: "Prototypes: A Test of \\"Quoted\\" Titles"\nshort: ProtoTest\n/);
+    expect(text).toContain('tldr: "Tests the scaffold with quoted titles and prototypes."\n');
     expect(text).toContain("authors:\n  - Ada Lovelace\n  - Seán O'Brien\n  - Grace Hopper\n");
     expect(text).toContain('venue: ICLR\nyear: 2021\ndomains: [vision, nlp]\ntags: [prototypes, clustering]\n');
     // Quoted, and the trailing zero kept: unquoted YAML would read 2005.04010 as a number.
@@ -103,6 +106,20 @@ describe('npm run new-paper from flags', () => {
     expect(result.stdout).toMatch(/own words/);
     expect(result.stdout).toMatch(/npm run validate/);
     expectValid('prototest');
+  });
+
+  it('asks for the tldr at a terminal, and names --tldr without one', { timeout: SLOW }, () => {
+    // `script` gives the command a terminal, as a contributor has; the answer is typed into it.
+    const quoted = (arg: string) => `'${arg.replace(/'/g, "'\\''")}'`;
+    const command = ['npx', 'tsx', 'scripts/new-paper.ts', ...flagsWithout('--tldr'), '--dir', papers].map(quoted);
+    const answered = run('sh', ['-c', `echo "$0" | script -qec "$1" /dev/null`, TLDR, command.join(' ')]);
+    expect(answered.code, answered.output).toBe(0);
+    expect(answered.stdout).toContain('tldr: one sentence, at most 160 characters');
+    expect(read('prototest')).toContain(`tldr: "${TLDR}"\n`);
+    rmSync(join(papers, 'prototest.md'));
+    const piped = newPaper(...flagsWithout('--tldr'));
+    expect(piped.code).toBe(1);
+    expect(piped.stderr).toMatch(/tldr: is missing \(pass --tldr "/);
   });
 
   it('takes --slug over the proposal', { timeout: SLOW }, () => {
@@ -172,7 +189,7 @@ describe('npm run new-paper from BibTeX', () => {
   it('reads a file: accented names, venue from the booktitle, ids from eprint and url', { timeout: SLOW }, () => {
     const bib = join(root, 'entry.bib');
     writeFileSync(bib, BIBTEX);
-    const result = newPaper('--bibtex', bib, '--domains', 'vision');
+    const result = newPaper('--bibtex', bib, '--domains', 'vision', '--tldr', TLDR);
     expect(result.code, result.output).toBe(0);
     const slug = 'contrastive-learning-with-odd-negatives';
     const text = read(slug);
@@ -185,7 +202,7 @@ describe('npm run new-paper from BibTeX', () => {
   });
 
   it('reads a piped entry from standard input', { timeout: SLOW }, () => {
-    const result = newPaperFromStdin(BIBTEX, '--domains', 'vision', '--short', 'Odd');
+    const result = newPaperFromStdin(BIBTEX, '--domains', 'vision', '--short', 'Odd', '--tldr', TLDR);
     expect(result.code, result.output).toBe(0);
     expect(read('odd')).toContain('  - Jörg Müller\n');
     expectValid('odd');
@@ -204,6 +221,8 @@ describe('npm run new-paper from BibTeX', () => {
       '2020',
       '--slug',
       'odd',
+      '--tldr',
+      TLDR,
     );
     expect(result.code, result.output).toBe(0);
     expect(read('odd')).toContain('venue: arXiv\nyear: 2020\n');
@@ -268,6 +287,8 @@ describe('the verification record', () => {
       'Odd',
       '--code',
       'https://github.com/example/odd',
+      '--tldr',
+      TLDR,
     );
     expect(result.code, result.output).toBe(0);
     const text = readFileSync(file, 'utf8');

@@ -100,6 +100,7 @@ describe('PaperSchema', () => {
     expect(paperFields).toEqual([
       'title',
       'short',
+      'tldr',
       'authors',
       'venue',
       'year',

@@ -8,25 +8,29 @@ const BAD = 'tests/fixtures/bad';
 
 /** Each bad fixture, its one defect, and the field the message must name. */
 const expected: Record<string, { field: string; says: RegExp; line?: number }> = {
-  'arxiv-as-number.md': { field: 'arxiv', says: /read as a number.*quotes/, line: 9 },
-  'authors-as-string.md': { field: 'authors', says: /YAML list/, line: 3 },
+  'arxiv-as-number.md': { field: 'arxiv', says: /read as a number.*quotes/, line: 10 },
+  'authors-as-string.md': { field: 'authors', says: /YAML list/, line: 4 },
   'Bad_Slug.md': { field: 'file name', says: /rename the file to bad-slug\.md/ },
-  'bad-formula.md': { field: 'body', says: /KaTeX cannot typeset/, line: 14 },
+  'bad-formula.md': { field: 'body', says: /KaTeX cannot typeset/, line: 15 },
   'empty-authors.md': { field: 'authors', says: /at least one author/ },
-  'http-code-url.md': { field: 'code', says: /https:\/\//, line: 10 },
-  'impossible-date.md': { field: 'added', says: /2023-02-30 is not a real date/, line: 10 },
-  'javascript-url.md': { field: 'url', says: /https:\/\//, line: 10 },
+  'http-code-url.md': { field: 'code', says: /https:\/\//, line: 11 },
+  'impossible-date.md': { field: 'added', says: /2023-02-30 is not a real date/, line: 11 },
+  'javascript-url.md': { field: 'url', says: /https:\/\//, line: 11 },
   'malformed-arxiv.md': { field: 'arxiv', says: /not a new-style arXiv id/ },
   'missing-title.md': { field: 'title', says: /is missing/ },
   'missing-venue.md': { field: 'venue', says: /is missing/ },
-  'misspelt-key.md': { field: 'abstrct', says: /unknown field/, line: 10 },
+  'misspelt-key.md': { field: 'abstrct', says: /unknown field/, line: 11 },
   'no-frontmatter.md': { field: 'frontmatter', says: /does not start with a frontmatter block/, line: 1 },
   'no-links.md': { field: 'links', says: /arxiv, openreview or url/ },
-  'tag-not-kebab.md': { field: 'tags[0]', says: /kebab-case/, line: 8 },
-  'unknown-domain.md': { field: 'domains[0]', says: /"visoin".*did you mean vision\?/, line: 7 },
-  'unknown-venue.md': { field: 'venue', says: /"ICRL".*did you mean ICLR\?/, line: 5 },
+  'tag-not-kebab.md': { field: 'tags[0]', says: /kebab-case/, line: 9 },
+  'missing-tldr.md': { field: 'tldr', says: /is missing \(write one plain sentence/ },
+  'tldr-markdown.md': { field: 'tldr', says: /"\*\*" is Markdown or HTML outside a \$…\$ formula/, line: 2 },
+  'tldr-too-long.md': { field: 'tldr', says: /is 1\d\d characters long; the limit is 160/, line: 2 },
+  'tldr-two-sentences.md': { field: 'tldr', says: /has 2 sentence ends; a tldr is one sentence/, line: 2 },
+  'unknown-domain.md': { field: 'domains[0]', says: /"visoin".*did you mean vision\?/, line: 8 },
+  'unknown-venue.md': { field: 'venue', says: /"ICRL".*did you mean ICLR\?/, line: 6 },
   'yaml-syntax-error.md': { field: 'frontmatter', says: /YAML syntax error/ },
-  'year-in-words.md': { field: 'year', says: /must be a number/, line: 6 },
+  'year-in-words.md': { field: 'year', says: /must be a number/, line: 7 },
   'year-too-early.md': { field: 'year', says: /1990 or later/ },
   'year-too-late.md': { field: 'year', says: /later than next year/ },
 };
@@ -56,7 +60,7 @@ describe('checkPapers on the bad fixtures', () => {
 
   it('reports both broken formulas of one file, each with its line', () => {
     const lines = problems.filter((p) => p.path.endsWith('bad-formula.md')).map((p) => p.line);
-    expect(lines).toEqual([14, 18]);
+    expect(lines).toEqual([15, 19]);
   });
 });
 
