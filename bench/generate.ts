@@ -155,8 +155,25 @@ export interface SyntheticOptions {
   readonly seed?: number;
 }
 
-/** The text of synthetic entry `index` (0-based): frontmatter plus body. */
-export function syntheticEntry(index: number, random: Random): { slug: string; text: string } {
+/**
+ * Up to two earlier entries (among the 40 before) published the same year or before, picked by index so the
+ * random draws stay the same: a lineage as dense as the real list's (most papers build on one or two others).
+ */
+function predecessors(n: number, year: number, earlier: readonly { slug: string; year: number }[]): string[] {
+  const window = earlier.slice(-40);
+  const fit = window.filter((e) => e.year <= year);
+  if (fit.length === 0 || n % 4 === 0) return [];
+  const first = fit[(n * 7) % fit.length]!.slug;
+  const second = fit[(n * 13) % fit.length]!.slug;
+  return n % 3 === 0 && second !== first ? [first, second] : [first];
+}
+
+/** The text of synthetic entry `index` (0-based): frontmatter plus body; `earlier` are the entries before it. */
+export function syntheticEntry(
+  index: number,
+  random: Random,
+  earlier: readonly { slug: string; year: number }[] = [],
+): { slug: string; year: number; text: string } {
   const n = index + 1;
   const slug = `synthetic-${String(n).padStart(5, '0')}`;
   const venue = weighted(random, VENUES);
@@ -192,6 +209,7 @@ export function syntheticEntry(index: number, random: Random): { slug: string; t
     `year: ${year}`,
     `domains: [${domains.join(', ')}]`,
     `tags: [${tags.join(', ')}]`,
+    `builds_on: [${predecessors(n, year, earlier).join(', ')}]`,
     `arxiv: "${arxiv}"`,
     // Like the real list, some entries have a short name, an OpenReview forum or code (by index, so the
     // random draws above stay the same).
@@ -201,7 +219,7 @@ export function syntheticEntry(index: number, random: Random): { slug: string; t
     `added: 2026-${month}-${String(1 + (n % 28)).padStart(2, '0')}`,
     '---',
   ].join('\n');
-  return { slug, text: `${frontmatter}\n${body}\n` };
+  return { slug, year, text: `${frontmatter}\n${body}\n` };
 }
 
 /** Writes `count` entries into a fresh `dir`. */
@@ -209,8 +227,10 @@ export function writeCorpus(dir: string, { count, seed = 42 }: SyntheticOptions)
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const random = seededRandom(seed);
+  const written: { slug: string; year: number }[] = [];
   for (let i = 0; i < count; i++) {
-    const { slug, text } = syntheticEntry(i, random);
+    const { slug, year, text } = syntheticEntry(i, random, written);
     writeFileSync(join(dir, `${slug}.md`), text);
+    written.push({ slug, year });
   }
 }

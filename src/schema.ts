@@ -234,6 +234,28 @@ export const PaperSchema = z
           },
           yaml: 'flow-list',
         }),
+      builds_on: z
+        .array(
+          z.string({ error: 'each builds_on item must be text' }).regex(KEBAB_CASE, {
+            error: (issue) => `${JSON.stringify(issue.input)} is not a slug (the file name of an entry, without .md)`,
+          }),
+          { error: 'builds_on must be a YAML list of slugs such as [moco, simclr]' },
+        )
+        .default([])
+        .describe(
+          'Slugs of entries this paper directly extends, answers or improves on, as the paper itself says (not merely cites).',
+        )
+        .register(fieldRegistry, {
+          fix: 'list the slugs of entries the paper directly builds on, e.g. builds_on: [moco, simclr]',
+          accepts: 'slugs of other entries, published the same year or earlier',
+          flag: {
+            arg: 'a,b',
+            help: 'slugs of entries the paper directly extends or answers, e.g. moco,simclr',
+            fix: 'pass --builds_on with the slugs of entries this paper extends, e.g. --builds_on moco,simclr',
+            parse: 'comma-list',
+          },
+          yaml: 'flow-list',
+        }),
       arxiv: z
         .string({
           error: (issue) =>

@@ -15,6 +15,7 @@ import { fieldInfo } from '../../src/lib/fields.ts';
 import { katexOptions } from '../../src/markdown/katex-options.ts';
 import { KEBAB_CASE, PaperSchema, paperFields, type FieldName } from '../../src/schema.ts';
 import { parseRecords, recordProblems, tagProblems } from './check-catalogue.ts';
+import { closest } from './suggest.ts';
 import { issueProblems, type Phrasing, type Problem } from './messages.ts';
 import { isParsed, parsePaper, type PaperFile, type ParsedPaper } from './read-papers.ts';
 
@@ -140,6 +141,53 @@ function duplicateProblems(papers: readonly ParsedPaper[]): FileProblem[] {
   return problems;
 }
 
+/**
+ * `builds_on` names other entries: each must exist, be another paper, be named once, and not be published
+ * after this one (the same year is fine: papers answer each other within a year).
+ */
+function lineageProblems(papers: readonly ParsedPaper[]): FileProblem[] {
+  const years = new Map(papers.map((p) => [p.slug, typeof p.data['year'] === 'number' ? p.data['year'] : undefined]));
+  const slugs = [...years.keys()];
+  return papers.flatMap((paper) => {
+    const list = paper.data['builds_on'];
+    if (!Array.isArray(list)) return [];
+    const at = { path: paper.path, line: paper.keyLines.get('builds_on') ?? 1 };
+    const seen = new Set<string>();
+    return list.flatMap((slug, index): FileProblem[] => {
+      if (typeof slug !== 'string') return [];
+      const field = `builds_on[${index}]`;
+      if (slug === paper.slug)
+        return [{ ...at, field, message: 'names the entry itself', fix: 'remove it; an entry cannot build on itself' }];
+      if (seen.has(slug)) return [{ ...at, field, message: `names ${slug} twice`, fix: 'keep one of the two' }];
+      seen.add(slug);
+      if (!years.has(slug)) {
+        const guess = closest(slug, slugs);
+        return [
+          {
+            ...at,
+            field,
+            message: `"${slug}" is not an entry of the list`,
+            fix: guess ? `did you mean ${guess}?` : 'use the file name of an entry in the papers folder, without .md',
+          },
+        ];
+      }
+      const mine = years.get(paper.slug);
+      const theirs = years.get(slug);
+      if (mine !== undefined && theirs !== undefined && theirs > mine) {
+        return [
+          {
+            ...at,
+            field,
+            message: `${slug} was published in ${theirs}, after this paper (${mine})`,
+            fix: `remove it, or if ${slug} builds on this paper, list this paper in its builds_on instead`,
+          },
+        ];
+      }
+      return [];
+    });
+  });
+}
+
 /** A kebab-case slug proposal for a file name or title. */
 export function slugify(text: string): string {
   return text
@@ -196,7 +244,7 @@ export function checkPapers(files: readonly PaperFile[], options: CheckOptions =
     problems.push(...schemaProblems(result));
     problems.push(...mathProblems(result, options.mathCache));
   }
-  problems.push(...duplicateProblems(parsed));
+  problems.push(...duplicateProblems(parsed), ...lineageProblems(parsed));
   if (options.catalogue) {
     problems.push(...tagProblems(parsed));
     const file = options.catalogue.records;

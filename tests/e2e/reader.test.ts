@@ -102,12 +102,16 @@ describe('facets', () => {
 });
 
 describe('the header', () => {
-  it('stays on one row from 768 px, and nothing scrolls sideways at 360 px', async () => {
+  it('stays on one row from 1024 px, shows every section from 768 px, and nothing scrolls sideways', async () => {
     for (const width of [360, 768, 1024, 1280]) {
       const page = await open('papers/pcl/', { width });
       const box = (selector: string) => page.locator(selector).boundingBox();
       const [name, nav, toggle] = await Promise.all([box('.site-name'), box('.site-nav'), box('.theme-toggle')]);
       if (width >= 768) {
+        const hidden = await page.$eval('.site-nav', (nav) => nav.scrollWidth - nav.clientWidth);
+        expect(hidden, `${width}: sections cut off`).toBe(0);
+      }
+      if (width >= 1024) {
         for (const other of [nav, toggle])
           expect(Math.abs((other?.y ?? 0) - (name?.y ?? 0)), `${width}`).toBeLessThan(24);
       } else {
@@ -122,9 +126,31 @@ describe('the header', () => {
   });
 });
 
+describe('the map', () => {
+  it('takes a reader from a node to its paper', async () => {
+    const page = await open('map/vision/');
+    await page.locator('svg.map a.map-node[href="/papers/simsiam/"]').click();
+    await page.waitForURL(/\/papers\/simsiam\/$/);
+    expect(await page.textContent('h1')).toBe('Exploring Simple Siamese Representation Learning');
+    await close(page);
+  });
+});
+
 describe('accessibility (axe-core) in both themes', () => {
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  const pages = ['', 'venues/', 'venues/iclr/2021/', 'tags/clustering/', 'papers/pcl/', 'background/', '404.html'];
+  const pages = [
+    '',
+    'venues/',
+    'venues/iclr/2021/',
+    'tags/clustering/',
+    'papers/pcl/',
+    'papers/simsiam/',
+    'background/',
+    'map/',
+    'map/vision/',
+    'stats/',
+    '404.html',
+  ];
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(pages)(`/%s has no serious or critical violation (${colorScheme})`, async (path) => {
       const page = await open(path, { colorScheme });

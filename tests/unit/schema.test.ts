@@ -106,6 +106,7 @@ describe('PaperSchema', () => {
       'year',
       'domains',
       'tags',
+      'builds_on',
       'arxiv',
       'openreview',
       'url',

@@ -1,0 +1,58 @@
+/**
+ * The maps the site draws, computed once per build: the whole graph, one per domain, and each paper's
+ * neighbourhood (two steps back and forward). Layouts are memoised, since several pages ask for the same map.
+ */
+import { domainIds, domains, type DomainId } from '../data/domains.ts';
+import { connected, lineageOf, neighbourhood, subLineage, type Lineage, type LineageEntry } from './lineage.ts';
+import { mapSvg, mapSvgs } from './map-svg.ts';
+import { paperUrl, withBase } from './urls.ts';
+
+export const mapUrl = (domain?: DomainId): string => withBase(domain ? `map/${domains[domain].slug}/` : 'map/');
+
+/** Only papers that take part in an edge are drawn. */
+export function drawnLineage<E extends LineageEntry>(lineage: Lineage<E>): Lineage<E> {
+  const ids = new Set(connected(lineage).map((e) => e.id));
+  return subLineage(lineage, (e) => ids.has(e.id));
+}
+
+/** The graph within one domain: papers of the domain and the edges between them. */
+export function domainLineage<E extends LineageEntry>(lineage: Lineage<E>, domain: DomainId): Lineage<E> {
+  return drawnLineage(subLineage(lineage, (e) => e.data.domains.includes(domain)));
+}
+
+/** Domains whose own graph has at least one edge, in registry order. */
+export function mappedDomains<E extends LineageEntry>(lineage: Lineage<E>): DomainId[] {
+  return domainIds.filter((domain) => domainLineage(lineage, domain).edges.length > 0);
+}
+
+const drawn = new Map<string, Promise<string>>();
+
+/** The SVG of a lineage, memoised by `key`. */
+export function drawMap<E extends LineageEntry>(key: string, lineage: Lineage<E>, focus?: string): Promise<string> {
+  let svg = drawn.get(key);
+  if (!svg) {
+    svg = mapSvg(lineage, { href: paperUrl, id: key.replace(/\W+/g, '-'), focus });
+    drawn.set(key, svg);
+  }
+  return svg;
+}
+
+/** Every paper's neighbourhood map, by slug ('' without edges), laid out in one ELK run. */
+export async function neighbourhoodMaps<E extends LineageEntry>(lineage: Lineage<E>): Promise<Map<string, string>> {
+  const slugs = [...lineage.entries.keys()];
+  const svgs = await mapSvgs(
+    slugs.map((slug) => ({
+      lineage: neighbourhoodLineage(lineage, slug),
+      options: { href: paperUrl, id: `near-${slug}`, focus: slug, columns: false },
+    })),
+  );
+  return new Map(slugs.map((slug, i) => [slug, svgs[i] ?? '']));
+}
+
+/** A paper's neighbourhood as a lineage (empty when it has no edge). */
+export function neighbourhoodLineage<E extends LineageEntry>(lineage: Lineage<E>, slug: string): Lineage<E> {
+  const near = new Set(neighbourhood(lineage, slug).map((e) => e.id));
+  return drawnLineage(subLineage(lineage, (e) => near.has(e.id)));
+}
+
+export { lineageOf };
