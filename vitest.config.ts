@@ -2,6 +2,10 @@
 // The build and e2e suites share one build of the site (tests/setup/build-site.ts).
 import { defineConfig } from 'vitest/config';
 
+// The built site links "Edit this entry" to the repository GitHub Actions names; the tests build with a
+// stand-in (before any setup runs, so every build of the run, the reproducibility check's included, agrees).
+process.env['REPOSITORY_URL'] ??= 'https://github.com/example/contrastive-papers';
+
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],

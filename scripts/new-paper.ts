@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { paperFields, TLDR_MAX } from '../src/schema.ts';
 import { site } from '../src/site.config.ts';
 import { importBibtex } from './lib/bibtex-import.ts';
+import { fetchDraft } from './lib/fetch-draft.ts';
 import { checkPapers, formatProblem, type Problem } from './lib/check-papers.ts';
 import { listPaperFiles } from './lib/read-papers.ts';
 import {
@@ -39,6 +40,8 @@ Scaffolds ${site.papersDir}/<slug>.md. Give the metadata as flags, as a BibTeX e
 
   ${pad('--bibtex <file>')} read one BibTeX entry from a file; "-" (or piping it in) reads standard input
 ${flagFields.map(({ name, flag }) => `  ${pad(`--${name} ${flag.arg}`)} ${flag.help}`).join('\n')}
+  ${pad('--doi <doi>')} look the paper up on Crossref (with --arxiv or --openreview alone, arXiv or OpenReview is asked)
+  ${pad('--offline')} never ask arXiv, OpenReview or Crossref
   ${pad('--slug <slug>')} file name without .md (default: from --short, else the title)
   ${pad('--dir <folder>')} papers folder (default ${site.papersDir})
 `;
@@ -46,6 +49,8 @@ ${flagFields.map(({ name, flag }) => `  ${pad(`--${name} ${flag.arg}`)} ${flag.h
 const OPTIONS = {
   bibtex: { type: 'string' },
   ...Object.fromEntries(flagFields.map(({ name }) => [name, { type: 'string' } as const])),
+  doi: { type: 'string' },
+  offline: { type: 'boolean' },
   slug: { type: 'string' },
   dir: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -66,6 +71,8 @@ function parseFlags() {
     // The field flags are built from the field table, so their names are only known as strings here.
     return parseArgs({ options: OPTIONS, strict: true, allowPositionals: false }).values as DraftFlags & {
       readonly bibtex?: string;
+      readonly doi?: string;
+      readonly offline?: boolean;
       readonly slug?: string;
       readonly dir?: string;
       readonly help?: boolean;
@@ -168,6 +175,33 @@ if (draft.tldr === undefined && process.stdin.isTTY && process.stdout.isTTY) {
   );
   prompt.close();
   if (answer.trim() !== '') draft = { ...draft, tldr: answer.trim() };
+}
+
+// Given only an id, the paper is looked up where the id points (flags and BibTeX still win, field by field).
+const described = fromFlags.title !== undefined && fromFlags.authors !== undefined;
+if (
+  !flags.offline &&
+  bibtexText === undefined &&
+  !described &&
+  (fromFlags.arxiv || fromFlags.openreview || flags.doi)
+) {
+  const fetched = await fetchDraft({
+    arxiv: typeof fromFlags.arxiv === 'string' ? fromFlags.arxiv : undefined,
+    openreview: typeof fromFlags.openreview === 'string' ? fromFlags.openreview : undefined,
+    doi: flags.doi,
+  });
+  if (!fetched.ok) {
+    // One line: what failed, that nothing was written, and the ways that need no network.
+    console.error(
+      `new-paper: ${fetched.line}; nothing was written. Pass the entry with --bibtex <file>, or describe it with --title, --authors, --venue, --year and --domains.`,
+    );
+    process.exit(1);
+  }
+  draft = { ...fetched.draft, ...draft };
+  const fromSources = [...fetched.sources].filter(([field]) => !overridden.has(field));
+  for (const [field, source] of fromSources) notes.push(`${field} from ${source}`);
+  notes.push(...fetched.notes);
+  provenance = `${fromSources.map(([field, source]) => `${field}: ${source}`).join('; ')}${overridden.size > 0 ? `; command-line flags (${[...overridden].map((f) => `--${f}`).join(', ')})` : ''}`;
 }
 
 const added = isoDate(new Date());

@@ -6,8 +6,8 @@
  * It must not import anything from `astro:*` (only `astro/zod`, which plain Node can load too).
  */
 import { z } from 'astro/zod';
-import { domainIds } from './data/domains.ts';
-import { venueIds } from './data/venues.ts';
+import { domainIds, domains } from './data/domains.ts';
+import { venueIds, venues } from './data/venues.ts';
 import type { LinkInfo } from './lib/links.ts';
 import { ARXIV_ABS, OPENREVIEW_FORUM } from './lib/urls-external.ts';
 
@@ -94,6 +94,8 @@ export interface FieldInfo {
   readonly link?: LinkInfo;
   /** Checked against the paper's record in content/verification.json. */
   readonly verified?: boolean;
+  /** Registry values by key, as people write them ("Computer vision", a venue's full name), for did-you-mean. */
+  readonly names?: Readonly<Record<string, string>>;
   /** A BibTeX field that carries the value verbatim, like url and doi (others follow src/lib/bibtex.ts's rules). */
   readonly bibtex?: string;
 }
@@ -167,6 +169,7 @@ export const PaperSchema = z
         .describe('Key of the venue that published the paper (`arXiv` for preprints); see src/data/venues.ts.')
         .register(fieldRegistry, {
           fix: `use one of: ${venueIds.join(', ')}`,
+          names: Object.fromEntries(venueIds.map((id) => [id, venues[id].name])),
           accepts: `a key from [Venues](#venues) (${venueIds.length} keys)`,
           flag: {
             arg: '<key>',
@@ -204,6 +207,7 @@ export const PaperSchema = z
         .describe('One or more research domains from src/data/domains.ts.')
         .register(fieldRegistry, {
           fix: `use a list of: ${domainIds.join(', ')}`,
+          names: Object.fromEntries(domainIds.map((id) => [id, domains[id].label])),
           accepts: domainIds.map((id) => `\`${id}\``).join(', '),
           flag: {
             arg: 'a,b',

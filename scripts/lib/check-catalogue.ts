@@ -31,6 +31,57 @@ export function tagProblems(papers: readonly ParsedPaper[]): FileProblem[] {
   });
 }
 
+/** A summary's length limits, in words of prose (formulas and link targets not counted). */
+export const SUMMARY_WORDS = { min: 80, max: 300 } as const;
+
+/** Words of prose in a Markdown body: display and inline formulas, link targets and comments left out. */
+export function proseWords(body: string): number {
+  const prose = body
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
+    .replace(/\$[^$\n]+\$/g, ' x ')
+    .replace(/\]\([^)]*\)/g, ']');
+  return (prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+}
+
+/** What `npm run new-paper` writes for the contributor to replace: its comment and its TODO paragraphs. */
+const TEMPLATE_MARKERS = [/<!--\s*Replace this template/, /^TODO\b/m];
+
+/** Summaries that are unfinished: the template still there, or too short or too long to be a summary. */
+export function bodyProblems(papers: readonly ParsedPaper[]): FileProblem[] {
+  return papers.flatMap((paper): FileProblem[] => {
+    const at = (index: number) => paper.bodyLine + paper.body.slice(0, index).split('\n').length - 1;
+    for (const marker of TEMPLATE_MARKERS) {
+      const found = marker.exec(paper.body);
+      if (found) {
+        return [
+          {
+            path: paper.path,
+            line: at(found.index),
+            field: 'body',
+            message: 'still holds the template of npm run new-paper',
+            fix: 'replace the template, its comment and every TODO paragraph with your summary',
+          },
+        ];
+      }
+    }
+    const words = proseWords(paper.body);
+    if (words >= SUMMARY_WORDS.min && words <= SUMMARY_WORDS.max) return [];
+    return [
+      {
+        path: paper.path,
+        line: paper.bodyLine,
+        field: 'body',
+        message: `the summary has ${words} words; it needs ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max}`,
+        fix:
+          words < SUMMARY_WORDS.min
+            ? 'say what problem the paper addresses, its key objective and how it relates to its neighbours'
+            : 'cut it to the idea, the objective and why it matters; the paper has the rest',
+      },
+    ];
+  });
+}
+
 /** One record of content/verification.json, as far as these rules read it. */
 export interface VerificationRecord {
   readonly slug: string;

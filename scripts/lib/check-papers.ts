@@ -14,7 +14,7 @@ import { visit } from 'unist-util-visit';
 import { fieldInfo } from '../../src/lib/fields.ts';
 import { katexOptions } from '../../src/markdown/katex-options.ts';
 import { KEBAB_CASE, PaperSchema, paperFields, type FieldName } from '../../src/schema.ts';
-import { parseRecords, recordProblems, tagProblems } from './check-catalogue.ts';
+import { bodyProblems, parseRecords, recordProblems, tagProblems } from './check-catalogue.ts';
 import { closest } from './suggest.ts';
 import { issueProblems, type Phrasing, type Problem } from './messages.ts';
 import { isParsed, parsePaper, type PaperFile, type ParsedPaper } from './read-papers.ts';
@@ -133,7 +133,8 @@ function duplicateProblems(papers: readonly ParsedPaper[]): FileProblem[] {
         path: paper.path,
         line: paper.keyLines.get(field) ?? 1,
         field,
-        message: `same ${label} as ${earlier.path}`,
+        // Name what is shared: the id, or this entry's title.
+        message: `same ${label} as ${earlier.path}: ${field === 'title' ? JSON.stringify(paper.data['title']) : value}`,
         fix: `one paper is one file: merge this entry into ${earlier.path} or correct the ${field}`,
       });
     }
@@ -246,7 +247,7 @@ export function checkPapers(files: readonly PaperFile[], options: CheckOptions =
   }
   problems.push(...duplicateProblems(parsed), ...lineageProblems(parsed));
   if (options.catalogue) {
-    problems.push(...tagProblems(parsed));
+    problems.push(...tagProblems(parsed), ...bodyProblems(parsed));
     const file = options.catalogue.records;
     if (file) {
       const records = parseRecords(file.path, file.text);

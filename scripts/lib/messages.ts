@@ -6,7 +6,8 @@
  */
 import type { z } from 'astro/zod';
 import { paperFields } from '../../src/schema.ts';
-import { closest } from './suggest.ts';
+import { fieldInfo } from '../../src/lib/fields.ts';
+import { closest, closestByName } from './suggest.ts';
 
 export interface Problem {
   /** The file, when the problem is in one (new-paper's flag problems have none). */
@@ -46,6 +47,10 @@ function unionCause(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   return issue.errors.flat().find((inner) => inner.code === 'custom') ?? issue;
 }
 
+/** The registry names of a field's values, if the field table gives them. */
+const fieldNames = (key: string): Readonly<Record<string, string>> | undefined =>
+  (paperFields as readonly string[]).includes(key) ? fieldInfo(key as (typeof paperFields)[number]).names : undefined;
+
 /** One issue as problems (an unknown-keys issue names several fields). */
 function problemsOf(data: Readonly<Record<string, unknown>>, raw: z.core.$ZodIssue, say: Phrasing): EntryProblem[] {
   const issue = unionCause(raw);
@@ -75,7 +80,11 @@ function problemsOf(data: Readonly<Record<string, unknown>>, raw: z.core.$ZodIss
   if (issue.code === 'invalid_value') {
     const input = raw.path.length > 1 && Array.isArray(value) ? value[Number(raw.path[1])] : value;
     const options = issue.values.map(String);
-    const guess = typeof input === 'string' ? closest(input, options) : undefined;
+    const names = fieldNames(key);
+    const guess =
+      typeof input === 'string'
+        ? (closest(input, options) ?? (names ? closestByName(input, names) : undefined))
+        : undefined;
     const noun = key.replace(/s$/, '');
     return [
       {

@@ -69,7 +69,8 @@ const PARSERS: Record<FlagParse, (text: string) => string | number | string[]> =
   text: (text) => text,
   // Semicolons, because "Last, First" names carry commas.
   'semicolon-list': (text) => splitList(text, /;/),
-  'comma-list': (text) => splitList(text, /[\s,]+/),
+  // Commas only: a value may be written out in words ("computer vision"), and is then suggested by name.
+  'comma-list': (text) => splitList(text, /,/),
   // Digits become a number; anything else stays text, for the schema to reject with its own message.
   number: (text) => (/^\s*\d+\s*$/.test(text) ? Number(text) : text),
   arxiv: (text) => arxivIdOf(text) ?? text.trim(),

@@ -23,6 +23,29 @@ export function editDistance(a: string, b: string): number {
   return at(s.length, t.length);
 }
 
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !['the', 'of', 'on', 'and', 'in', 'for', 'ieee', 'acm', 'cvf'].includes(w));
+
+/**
+ * The key whose name a written-out value stands for: "computer vision" for vision (label "Computer vision"),
+ * "Neural Information Processing Systems" for NeurIPS. Every word of the input must occur in the name, and
+ * the input must be most of the name; ties go to the shortest name.
+ */
+export function closestByName(input: string, names: Readonly<Record<string, string>>): string | undefined {
+  const wanted = words(input);
+  if (wanted.length === 0) return undefined;
+  let best: { key: string; size: number } | undefined;
+  for (const [key, name] of Object.entries(names)) {
+    const have = words(name);
+    if (!wanted.every((w) => have.includes(w)) || wanted.length * 2 < have.length) continue;
+    if (!best || have.length < best.size) best = { key, size: have.length };
+  }
+  return best?.key;
+}
+
 /**
  * The closest candidate to `input`, if it is close enough to be a likely typo (case differences are free).
  */

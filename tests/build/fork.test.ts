@@ -36,7 +36,11 @@ beforeAll(() => {
   const result = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: buildEnvironment({ OUT_DIR: dist, PAPERS_DIR: '' }),
+    env: buildEnvironment({
+      OUT_DIR: dist,
+      PAPERS_DIR: '',
+      REPOSITORY_URL: 'https://github.com/example/diffusion-papers',
+    }),
   });
   if (result.status !== 0) throw new Error(`fork build failed:\n${(result.stdout + result.stderr).slice(-4000)}`);
 });

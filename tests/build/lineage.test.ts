@@ -45,6 +45,20 @@ describe('builds_on on paper pages', () => {
   });
 });
 
+describe('mending an entry from its page', () => {
+  it('links the file in GitHub’s editor and the Wrong metadata form, filled in', () => {
+    const links = page('/papers/pcl/').querySelectorAll('p.mend a');
+    expect(links.map((a) => a.text)).toEqual(['Edit this entry', 'Report a problem']);
+    expect(links[0]?.getAttribute('href')).toBe(
+      'https://github.com/example/contrastive-papers/edit/main/content/papers/pcl.md',
+    );
+    const report = new URL(links[1]?.getAttribute('href') ?? '');
+    expect(report.pathname).toBe('/example/contrastive-papers/issues/new');
+    expect(report.searchParams.get('template')).toBe('wrong-metadata.yml');
+    expect(report.searchParams.get('paper')).toBe('http://localhost:4321/papers/pcl/ (content/papers/pcl.md)');
+  });
+});
+
 describe('the map', () => {
   const map = page('/map/');
   it('draws every edge and every paper that has one, each node a link with an accessible name', () => {

@@ -60,6 +60,8 @@ describe('.github', () => {
         '.github/ISSUE_TEMPLATE/wrong-metadata.yml',
         '.github/workflows/ci.yml',
         '.github/workflows/deploy.yml',
+        '.github/workflows/external.yml',
+        '.github/workflows/preprints.yml',
         '.github/workflows/links.yml',
       ].sort(),
     );
@@ -127,6 +129,33 @@ describe('links.yml', () => {
   it('checks external links on a schedule and by hand, never on pull requests', () => {
     expect(Object.keys(links.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
     expect(stepsOf(links).some((step) => step.run === 'npm run check-links')).toBe(true);
+  });
+});
+
+describe('external.yml', () => {
+  const external = workflow('external.yml');
+  const raw = readFileSync('.github/workflows/external.yml', 'utf8');
+  it('runs on pull requests that touch paper entries, against their base branch', () => {
+    expect(Object.keys(external.on)).toEqual(['pull_request']);
+    expect(raw).toMatch(/paths:\s*\n\s*- 'content\/papers\/\*\*'/);
+    const runs = stepsOf(external).flatMap((step) => (step.run ? [step.run] : []));
+    expect(runs).toContain('npm run check-external -- --base origin/${{ github.base_ref }}');
+    // The base branch's history is needed to find what changed.
+    expect(raw).toMatch(/fetch-depth: 0/);
+  });
+});
+
+describe('preprints.yml', () => {
+  const preprints = workflow('preprints.yml');
+  const raw = readFileSync('.github/workflows/preprints.yml', 'utf8');
+  it('runs weekly and by hand, and keeps one issue up to date', () => {
+    expect(Object.keys(preprints.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(stepsOf(preprints).some((step) => step.run === 'npm run check-preprints -- --output preprints.md')).toBe(
+      true,
+    );
+    expect(raw).toMatch(/issues: write/);
+    expect(raw).toMatch(/issues\.update/);
+    expect(raw).toMatch(/issues\.create/);
   });
 });
 

@@ -26,6 +26,18 @@ describe('issueProblems', () => {
     ]);
   });
 
+  it('suggests the key of a value written out in words, as a venue or domain calls itself', () => {
+    expect(
+      problems({ ...VALID_INPUT, venue: 'Neural Information Processing Systems', domains: ['computer vision'] }),
+    ).toEqual([
+      'venue: "Neural Information Processing Systems" is not a known venue (did you mean NeurIPS? fix venue)',
+      'domains[0]: "computer vision" is not a known domain (did you mean vision? fix domains)',
+    ]);
+    expect(problems({ ...VALID_INPUT, domains: ['quantum chemistry'] })).toEqual([
+      'domains[0]: "quantum chemistry" is not a known domain (fix domains)',
+    ]);
+  });
+
   it("quotes the schema's own verdict with the value, for unions too", () => {
     expect(problems({ ...VALID_INPUT, added: '2023-02-30' })).toEqual([
       'added: 2023-02-30 is not a real date (fix added)',

@@ -122,6 +122,20 @@ describe('npm run new-paper from flags', () => {
     expect(piped.stderr).toMatch(/tldr: is missing \(pass --tldr "/);
   });
 
+  it('looks an id up, and offline says so in one line and writes nothing', { timeout: SLOW }, () => {
+    // Port 9 of this machine refuses connections: as good as no network, and it never reaches the outside.
+    const result = run('npx', ['tsx', 'scripts/new-paper.ts', '--arxiv', '2101.00042', '--dir', papers], {
+      CP_ARXIV_API: 'http://127.0.0.1:9/api/query',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^new-paper: arXiv 2101\.00042 could not be reached \(no network\?\): .*; nothing was written\. Pass the entry with --bibtex <file>, or describe it with --title, --authors/,
+      ),
+    ]);
+    expect(readdirSync(papers)).toEqual([]);
+  });
+
   it('takes --slug over the proposal', { timeout: SLOW }, () => {
     const result = newPaper(...FLAGS, '--slug', 'proto-test');
     expect(result.code, result.output).toBe(0);
