@@ -121,9 +121,10 @@ if (flags.help) {
   process.exit(0);
 }
 
-// Standard input is only read implicitly when nothing else describes the paper, so a flags-only run
+// Standard input is only read implicitly when nothing else (a title, an id) describes the paper, so a flags-only run
 // under a harness with an open stdin cannot hang.
-const bibtexText = await readBibtex(flags.bibtex, flags.title === undefined);
+const idGiven = flags.arxiv !== undefined || flags.openreview !== undefined || flags.doi !== undefined;
+const bibtexText = await readBibtex(flags.bibtex, flags.title === undefined && !idGiven);
 const fromFlags = draftFromFlags(flags);
 const overridden = new Set(Object.keys(fromFlags));
 

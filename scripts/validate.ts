@@ -11,7 +11,7 @@ const dir = resolve(process.argv[2] ?? site.papersDir);
 const shown = relative(process.cwd(), dir) || '.';
 const started = performance.now();
 // NO_CACHE=1 typesets every formula again (e.g. to time the validator cold).
-const { problems, checked } = validateFolder(dir, shown, { cache: !process.env['NO_CACHE'] });
+const { problems, checked, translations } = validateFolder(dir, shown, { cache: !process.env['NO_CACHE'] });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 for (const problem of problems) console.error(problem);
@@ -22,4 +22,6 @@ if (problems.length > 0) {
   );
   process.exit(1);
 }
-console.log(`All ${checked} paper file(s) are valid (${seconds} s).`);
+console.log(
+  `All ${checked} paper file(s) are valid${translations ? `, and their ${translations} translation(s)` : ''} (${seconds} s).`,
+);

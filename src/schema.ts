@@ -360,6 +360,17 @@ export const PaperSchema = z
     path: ['arxiv'],
   });
 
+/**
+ * A translation of an entry's text (content/papers-zh/<slug>.md): its tldr under the same rule as the
+ * English one (CJK full stops count as sentence ends); the summary is the body.
+ */
+export const TranslationSchema = z.strictObject(
+  { tldr: PaperSchema.shape.tldr },
+  {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? 'unknown field (a translation has only tldr)' : undefined),
+  },
+);
+
 /** A paper's frontmatter after validation (defaults applied, `added` as a Date). */
 export type Paper = z.output<typeof PaperSchema>;
 /** The name of a field of the schema. */

@@ -5,8 +5,10 @@
  */
 import { isKnownTag, tagVocabulary } from '../../src/data/tags.ts';
 import { verifiedFields } from '../../src/lib/fields.ts';
-import type { FileProblem } from './check-papers.ts';
-import type { ParsedPaper } from './read-papers.ts';
+import { TranslationSchema } from '../../src/schema.ts';
+import { mathProblems, type FileProblem, type MathCache } from './check-papers.ts';
+import { issueProblems } from './messages.ts';
+import { isParsed, parsePaper, type PaperFile, type ParsedPaper } from './read-papers.ts';
 import { closest } from './suggest.ts';
 
 /** Tags outside the shared vocabulary, each at its file's `tags:` line. */
@@ -166,4 +168,52 @@ export function recordProblems(
     });
   }
   return problems;
+}
+
+/**
+ * Translations (content/papers-zh/<slug>.md, beside the papers folder): each names an existing entry, has a
+ * tldr under the English rules, no template left, and formulas KaTeX can typeset.
+ */
+export function translationProblems(
+  files: readonly PaperFile[],
+  slugs: ReadonlySet<string>,
+  mathCache?: MathCache,
+): FileProblem[] {
+  return files.flatMap((file): FileProblem[] => {
+    const parsed = parsePaper(file);
+    if (!isParsed(parsed))
+      return [{ path: parsed.path, line: parsed.line, field: parsed.field, message: parsed.message, fix: parsed.fix }];
+    const problems: FileProblem[] = [];
+    if (!slugs.has(file.slug)) {
+      const guess = closest(file.slug, [...slugs]);
+      problems.push({
+        path: file.path,
+        line: 1,
+        field: 'file name',
+        message: `translates "${file.slug}", which is not an entry of the list`,
+        fix: guess ? `did you mean ${guess}.md?` : 'name the file after the English entry it translates',
+      });
+    }
+    const result = TranslationSchema.safeParse(parsed.data);
+    if (!result.success) {
+      const say = { fix: () => 'write one sentence saying what the paper does, e.g. tldr: "……。"', links: '' };
+      problems.push(
+        ...issueProblems(parsed.data, result.error.issues, say).map(({ key, ...problem }) => ({
+          ...problem,
+          path: file.path,
+          line: parsed.keyLines.get(key) ?? 1,
+        })),
+      );
+    }
+    const template = bodyProblems([parsed]).filter((p) => p.message.includes('template'));
+    if (parsed.body.trim() === '')
+      problems.push({
+        path: file.path,
+        line: parsed.bodyLine,
+        field: 'body',
+        message: 'has no summary',
+        fix: 'write the summary below the frontmatter',
+      });
+    return [...problems, ...template, ...mathProblems(parsed, mathCache)];
+  });
 }

@@ -57,7 +57,7 @@ export interface MathCache {
   set(key: string, findings: MathFindings): void;
 }
 
-function mathProblems(paper: ParsedPaper, cache?: MathCache): FileProblem[] {
+export function mathProblems(paper: ParsedPaper, cache?: MathCache): FileProblem[] {
   const key = cache ? createHash('sha256').update(`${paper.bodyLine}\0${paper.body}`).digest('base64url') : '';
   const findings = (cache?.get(key) ?? typesetFindings(paper)).map(({ line, message }) => ({
     path: paper.path,

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { translationProblems } from './check-catalogue.ts';
 import { checkPapers, formatProblem } from './check-papers.ts';
 import { openMathCache } from './math-cache.ts';
 import { listPaperFiles } from './read-papers.ts';
@@ -11,18 +12,30 @@ import { listPaperFiles } from './read-papers.ts';
 /** The verification records live beside the papers folder (content/verification.json). */
 export const recordsPathOf = (dir: string): string => join(dirname(dir), 'verification.json');
 
+/** Chinese texts of the entries, one file per paper (content/papers-zh/<slug>.md). */
+export const translationsDirOf = (dir: string): string => join(dirname(dir), 'papers-zh');
+
 export function validateFolder(
   dir: string,
   shown: string,
   options: { cache: boolean },
-): { problems: string[]; checked: number } {
+): { problems: string[]; checked: number; translations: number } {
   const files = listPaperFiles(dir, shown);
   const mathCache = options.cache ? openMathCache() : undefined;
   const recordsPath = recordsPathOf(dir);
   const records = existsSync(recordsPath)
     ? { path: join(dirname(shown), 'verification.json'), text: readFileSync(recordsPath, 'utf8') }
     : undefined;
-  const { problems, checked } = checkPapers(files, { mathCache, catalogue: { records } });
+  const { problems } = checkPapers(files, { mathCache, catalogue: { records } });
+  let translations = 0;
+  // Translations live beside the papers folder too (content/papers-zh/).
+  const translationsDir = translationsDirOf(dir);
+  if (existsSync(translationsDir)) {
+    const slugs = new Set(files.map((f) => f.slug));
+    const texts = listPaperFiles(translationsDir, join(dirname(shown), 'papers-zh'));
+    problems.push(...translationProblems(texts, slugs, mathCache));
+    translations = texts.length;
+  }
   mathCache?.save();
-  return { problems: problems.map(formatProblem), checked };
+  return { problems: problems.map(formatProblem), checked: files.length, translations };
 }

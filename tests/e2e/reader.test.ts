@@ -1,10 +1,13 @@
 // The reader's view in a real Chromium: chips, facets by width, a header that holds, axe in both themes.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { LARGE_DIST } from '../setup/build-large.ts';
 import { DIST } from '../support/dist.ts';
 
 let server: StaticServer;
@@ -133,6 +136,17 @@ describe('the map', () => {
     await page.waitForURL(/\/papers\/simsiam\/$/);
     expect(await page.textContent('h1')).toBe('Exploring Simple Siamese Representation Learning');
     await close(page);
+  });
+});
+
+describe('a later home page of a large catalogue', () => {
+  it('is valid HTML for the W3C Nu checker too', () => {
+    // The real catalogue fits on one home page; the 600-paper corpus of the e2e setup has /page/2/.
+    const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+    const files = ['index.html', 'page/2/index.html'].map((f) => join(LARGE_DIST, f));
+    const result = spawnSync('java', ['-jar', jar, '--format', 'gnu', '--errors-only', ...files], { encoding: 'utf8' });
+    expect(result.error).toBeUndefined();
+    expect(result.stdout + result.stderr).toBe('');
   });
 });
 

@@ -8,7 +8,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { guessVenue, importBibtex } from '../../scripts/lib/bibtex-import.ts';
@@ -32,6 +36,7 @@ const BIBTEX = String.raw`@inproceedings{mueller2021contrast,
 }
 `;
 
+const execFileAsync = promisify(execFile);
 const TLDR = 'Contrasts odd negatives, a fabricated method for the tests.';
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -134,6 +139,48 @@ describe('npm run new-paper from flags', () => {
       ),
     ]);
     expect(readdirSync(papers)).toEqual([]);
+  });
+
+  it('fills the entry from arXiv and says which source gave each field', { timeout: SLOW }, async () => {
+    // A local server replays arXiv's recorded answer; the command runs asynchronously so it can be served.
+    const atom = readFileSync('tests/fixtures/replay/arxiv-2101.00042.xml', 'utf8');
+    const server = createServer((request, response) => {
+      response.writeHead(request.url === '/api/query?id_list=2101.00042' ? 200 : 404, {
+        'content-type': 'application/atom+xml',
+      });
+      response.end(atom);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const { stdout } = await execFileAsync(
+        'npx',
+        [
+          'tsx',
+          'scripts/new-paper.ts',
+          '--arxiv',
+          '2101.00042',
+          '--domains',
+          'vision',
+          '--tldr',
+          TLDR,
+          '--dir',
+          papers,
+        ],
+        { env: { ...process.env, CP_ARXIV_API: `http://127.0.0.1:${port}/api/query` } },
+      );
+      const text = read('contrastive-learning-with-odd-negatives');
+      expect(text).toContain('title: "Contrastive Learning with Ödd Negatives"\n');
+      expect(text).toContain('authors:\n  - Jörg Müller\n  - María García\n  - Aäron van den Oord\n');
+      expect(text).toContain('venue: ICLR\nyear: 2021\n');
+      expect(stdout).toContain('note: title from arXiv 2101.00042');
+      expect(stdout).toContain(
+        'note: venue from arXiv 2101.00042 ("International Conference on Learning Representations, 2021")',
+      );
+      expectValid('contrastive-learning-with-odd-negatives');
+    } finally {
+      server.close();
+    }
   });
 
   it('takes --slug over the proposal', { timeout: SLOW }, () => {
