@@ -37,16 +37,19 @@ export function drawMap<E extends LineageEntry>(key: string, lineage: Lineage<E>
   return svg;
 }
 
-/** Every paper's neighbourhood map, by slug ('' without edges), laid out in one ELK run. */
-export async function neighbourhoodMaps<E extends LineageEntry>(lineage: Lineage<E>): Promise<Map<string, string>> {
+/** Every paper's neighbourhood (its papers, and its map: '' without edges), the maps laid out in one ELK run. */
+export async function neighbourhoodMaps<E extends LineageEntry>(
+  lineage: Lineage<E>,
+): Promise<Map<string, { entries: E[]; svg: string }>> {
   const slugs = [...lineage.entries.keys()];
+  const near = slugs.map((slug) => neighbourhoodLineage(lineage, slug));
   const svgs = await mapSvgs(
-    slugs.map((slug) => ({
-      lineage: neighbourhoodLineage(lineage, slug),
+    slugs.map((slug, i) => ({
+      lineage: near[i]!,
       options: { href: paperUrl, id: `near-${slug}`, focus: slug, columns: false },
     })),
   );
-  return new Map(slugs.map((slug, i) => [slug, svgs[i] ?? '']));
+  return new Map(slugs.map((slug, i) => [slug, { entries: [...near[i]!.entries.values()], svg: svgs[i] ?? '' }]));
 }
 
 /** A paper's neighbourhood as a lineage (empty when it has no edge). */
