@@ -9,6 +9,7 @@ import { text as readAll } from 'node:stream/consumers';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { paperFields, TLDR_MAX } from '../src/schema.ts';
+import { isoDay } from '../src/lib/fields.ts';
 import { site } from '../src/site.config.ts';
 import { importBibtex } from './lib/bibtex-import.ts';
 import { fetchDraft } from './lib/fetch-draft.ts';
@@ -20,7 +21,6 @@ import {
   draftFromFlags,
   flagFields,
   formatDraftProblem,
-  isoDate,
   proposeSlug,
   renderPaper,
   slugProblems,
@@ -205,7 +205,7 @@ if (
   provenance = `${fromSources.map(([field, source]) => `${field}: ${source}`).join('; ')}${overridden.size > 0 ? `; command-line flags (${[...overridden].map((f) => `--${f}`).join(', ')})` : ''}`;
 }
 
-const added = isoDate(new Date());
+const added = isoDay(new Date());
 const checked = checkDraft(draft, added);
 const slug = proposeSlug(flags.slug, draft);
 problems.push(...(checked.ok ? [] : checked.problems), ...slugProblems(slug, flags.slug !== undefined, draft));

@@ -49,24 +49,27 @@ export function proseWords(body: string): number {
 /** What `npm run new-paper` writes for the contributor to replace: its comment and its TODO paragraphs. */
 const TEMPLATE_MARKERS = [/<!--\s*Replace this template/, /^TODO\b/m];
 
+/** A summary that still holds the template (its comment or a TODO paragraph), at the template's line. */
+export function templateProblem(paper: ParsedPaper): FileProblem | undefined {
+  for (const marker of TEMPLATE_MARKERS) {
+    const found = marker.exec(paper.body);
+    if (!found) continue;
+    return {
+      path: paper.path,
+      line: paper.bodyLine + paper.body.slice(0, found.index).split('\n').length - 1,
+      field: 'body',
+      message: 'still holds the template of npm run new-paper',
+      fix: 'replace the template, its comment and every TODO paragraph with your summary',
+    };
+  }
+  return undefined;
+}
+
 /** Summaries that are unfinished: the template still there, or too short or too long to be a summary. */
 export function bodyProblems(papers: readonly ParsedPaper[]): FileProblem[] {
   return papers.flatMap((paper): FileProblem[] => {
-    const at = (index: number) => paper.bodyLine + paper.body.slice(0, index).split('\n').length - 1;
-    for (const marker of TEMPLATE_MARKERS) {
-      const found = marker.exec(paper.body);
-      if (found) {
-        return [
-          {
-            path: paper.path,
-            line: at(found.index),
-            field: 'body',
-            message: 'still holds the template of npm run new-paper',
-            fix: 'replace the template, its comment and every TODO paragraph with your summary',
-          },
-        ];
-      }
-    }
+    const template = templateProblem(paper);
+    if (template) return [template];
     const words = proseWords(paper.body);
     if (words >= SUMMARY_WORDS.min && words <= SUMMARY_WORDS.max) return [];
     return [
@@ -205,7 +208,7 @@ export function translationProblems(
         })),
       );
     }
-    const template = bodyProblems([parsed]).filter((p) => p.message.includes('template'));
+    const template = templateProblem(parsed);
     if (parsed.body.trim() === '')
       problems.push({
         path: file.path,
@@ -214,6 +217,6 @@ export function translationProblems(
         message: 'has no summary',
         fix: 'write the summary below the frontmatter',
       });
-    return [...problems, ...template, ...mathProblems(parsed, mathCache)];
+    return [...problems, ...(template ? [template] : []), ...mathProblems(parsed, mathCache)];
   });
 }

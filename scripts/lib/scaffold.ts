@@ -170,8 +170,6 @@ function scalar(value: string): string {
 
 const flowList = (items: readonly string[]): string => `[${items.join(', ')}]`;
 
-export const isoDate = isoDay;
-
 /**
  * The frontmatter in the house style of content/papers/pcl.md: fields in schema order, each written as the
  * field table says (titles and ids always quoted, since ids can look like numbers; authors as a block list;

@@ -46,8 +46,8 @@ export function lineageOf<E extends LineageEntry>(papers: readonly E[]): Lineage
   return { entries, edges, predecessors, successors };
 }
 
-/** The entries at most `steps` edges back or forward from `slug` (itself included), in catalogue order. */
-export function neighbourhood<E extends LineageEntry>(lineage: Lineage<E>, slug: string, steps = 2): E[] {
+/** The slugs at most `steps` edges back or forward from `slug` (itself included). */
+export function neighbourhoodIds<E extends LineageEntry>(lineage: Lineage<E>, slug: string, steps = 2): Set<string> {
   const near = new Set<string>([slug]);
   for (const direction of [lineage.predecessors, lineage.successors]) {
     let frontier = [slug];
@@ -56,16 +56,40 @@ export function neighbourhood<E extends LineageEntry>(lineage: Lineage<E>, slug:
       for (const id of frontier) near.add(id);
     }
   }
+  return near;
+}
+
+/** The entries at most `steps` edges back or forward from `slug` (itself included), in catalogue order. */
+export function neighbourhood<E extends LineageEntry>(lineage: Lineage<E>, slug: string, steps = 2): E[] {
+  const near = neighbourhoodIds(lineage, slug, steps);
   return [...lineage.entries.values()].filter((e) => near.has(e.id));
 }
 
-/** The part of the graph whose both ends belong to `keep`. */
-export function subLineage<E extends LineageEntry>(lineage: Lineage<E>, keep: (entry: E) => boolean): Lineage<E> {
-  const kept = [...lineage.entries.values()].filter(keep);
+/** The part of the graph between the entries `keep` accepts (or the entries named), in catalogue order. */
+export function subLineage<E extends LineageEntry>(
+  lineage: Lineage<E>,
+  keep: ((entry: E) => boolean) | ReadonlySet<string>,
+): Lineage<E> {
+  // A set of a few slugs is looked up, not tested against every entry: each paper page asks for one.
+  const kept =
+    typeof keep === 'function'
+      ? [...lineage.entries.values()].filter(keep)
+      : [...keep].flatMap((id) => lineage.entries.get(id) ?? []).sort((a, b) => order(lineage, a) - order(lineage, b));
   const ids = new Set(kept.map((e) => e.id));
   return lineageOf(
     kept.map((e) => ({ ...e, data: { ...e.data, builds_on: e.data.builds_on.filter((id) => ids.has(id)) } })),
   ) as unknown as Lineage<E>;
+}
+
+const positions = new WeakMap<object, Map<string, number>>();
+/** An entry's place in the catalogue order of `lineage`. */
+function order<E extends LineageEntry>(lineage: Lineage<E>, entry: E): number {
+  let index = positions.get(lineage.entries);
+  if (!index) {
+    index = new Map([...lineage.entries.keys()].map((id, i) => [id, i]));
+    positions.set(lineage.entries, index);
+  }
+  return index.get(entry.id) ?? 0;
 }
 
 /** Entries that take part in at least one edge. */

@@ -1,9 +1,9 @@
 /**
- * The maps the site draws, computed once per build: the whole graph, one per domain, and each paper's
- * neighbourhood (two steps back and forward). Layouts are memoised, since several pages ask for the same map.
+ * The maps the site draws: the whole graph, one per domain, and each paper's neighbourhood (two steps back
+ * and forward), laid out by src/lib/map-svg.ts.
  */
 import { domainIds, domains, type DomainId } from '../data/domains.ts';
-import { connected, lineageOf, neighbourhood, subLineage, type Lineage, type LineageEntry } from './lineage.ts';
+import { connected, neighbourhoodIds, subLineage, type Lineage, type LineageEntry } from './lineage.ts';
 import { mapSvg, mapSvgs } from './map-svg.ts';
 import { paperUrl, withBase } from './urls.ts';
 
@@ -11,8 +11,7 @@ export const mapUrl = (domain?: DomainId): string => withBase(domain ? `map/${do
 
 /** Only papers that take part in an edge are drawn. */
 export function drawnLineage<E extends LineageEntry>(lineage: Lineage<E>): Lineage<E> {
-  const ids = new Set(connected(lineage).map((e) => e.id));
-  return subLineage(lineage, (e) => ids.has(e.id));
+  return subLineage(lineage, new Set(connected(lineage).map((e) => e.id)));
 }
 
 /** The graph within one domain: papers of the domain and the edges between them. */
@@ -25,17 +24,9 @@ export function mappedDomains<E extends LineageEntry>(lineage: Lineage<E>): Doma
   return domainIds.filter((domain) => domainLineage(lineage, domain).edges.length > 0);
 }
 
-const drawn = new Map<string, Promise<string>>();
-
-/** The SVG of a lineage, memoised by `key`. */
-export function drawMap<E extends LineageEntry>(key: string, lineage: Lineage<E>, focus?: string): Promise<string> {
-  let svg = drawn.get(key);
-  if (!svg) {
-    svg = mapSvg(lineage, { href: paperUrl, id: key.replace(/\W+/g, '-'), focus });
-    drawn.set(key, svg);
-  }
-  return svg;
-}
+/** The SVG of a whole or per-domain map; `id` must be unique on the page. */
+export const drawMap = <E extends LineageEntry>(id: string, lineage: Lineage<E>): Promise<string> =>
+  mapSvg(lineage, { href: paperUrl, id });
 
 /** Every paper's neighbourhood (its papers, and its map: '' without edges), the maps laid out in one ELK run. */
 export async function neighbourhoodMaps<E extends LineageEntry>(
@@ -54,8 +45,5 @@ export async function neighbourhoodMaps<E extends LineageEntry>(
 
 /** A paper's neighbourhood as a lineage (empty when it has no edge). */
 export function neighbourhoodLineage<E extends LineageEntry>(lineage: Lineage<E>, slug: string): Lineage<E> {
-  const near = new Set(neighbourhood(lineage, slug).map((e) => e.id));
-  return drawnLineage(subLineage(lineage, (e) => near.has(e.id)));
+  return drawnLineage(subLineage(lineage, neighbourhoodIds(lineage, slug)));
 }
-
-export { lineageOf };
