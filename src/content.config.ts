@@ -1,7 +1,10 @@
-// The papers collection: every content/papers/*.md file, validated by the shared PaperSchema.
+// The papers collection (every content/papers/*.md file, validated by the shared PaperSchema) and their
+// texts in the site's other languages (content/papers-zh/<slug>.md, validated by TranslationSchema).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { PaperSchema } from './schema.ts';
+import { DEFAULT_LOCALE } from './i18n/locales.ts';
+import { contentDirOf, translationsFolder } from './lib/site-settings.ts';
+import { PaperSchema, TranslationSchema } from './schema.ts';
 import { site } from './site.config.ts';
 
 const papers = defineCollection({
@@ -17,4 +20,20 @@ const papers = defineCollection({
   schema: PaperSchema,
 });
 
-export const collections = { papers };
+const otherLocales = site.locales.filter((locale) => locale !== DEFAULT_LOCALE);
+
+// One collection for every other language: the id is `<locale>/<slug>` (zh/pcl).
+const translations = defineCollection({
+  loader: glob({
+    base: contentDirOf(site.papersDir),
+    pattern: otherLocales.map((locale) => `${translationsFolder(locale)}/*.md`),
+    generateId: ({ entry }) => {
+      const [folder = '', file = ''] = entry.split('/').slice(-2);
+      return `${folder.replace(/^papers-/, '')}/${file.replace(/\.md$/, '')}`;
+    },
+    retainBody: false,
+  }),
+  schema: TranslationSchema,
+});
+
+export const collections = { papers, translations };

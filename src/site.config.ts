@@ -13,6 +13,16 @@ export const site = withEnvironment({
   feedDescription: 'New entries on a curated reading list of contrastive and self-supervised learning papers.',
   about:
     'A community-maintained reading list of contrastive and self-supervised learning papers. Summaries are written by contributors in their own words.',
+  locales: ['en', 'zh'],
+  translations: {
+    zh: {
+      heading: '对比学习与自监督学习论文',
+      listOf: '对比学习与自监督学习论文',
+      topic: '对比学习',
+      feedDescription: '一份精选的对比学习与自监督学习论文阅读清单的新条目。',
+      about: '一份由社区维护的对比学习与自监督学习论文阅读清单。每篇摘要都由贡献者用自己的话写成。',
+    },
+  },
   siteUrl: 'http://localhost:4321',
   basePath: '/',
   repository: undefined,

@@ -8,12 +8,13 @@ import { translationProblems } from './check-catalogue.ts';
 import { checkPapers, formatProblem } from './check-papers.ts';
 import { openMathCache } from './math-cache.ts';
 import { listPaperFiles } from './read-papers.ts';
+import { translationsDirOf as translationsDir } from '../../src/lib/site-settings.ts';
 
 /** The verification records live beside the papers folder (content/verification.json). */
 export const recordsPathOf = (dir: string): string => join(dirname(dir), 'verification.json');
 
 /** Chinese texts of the entries, one file per paper (content/papers-zh/<slug>.md). */
-export const translationsDirOf = (dir: string): string => join(dirname(dir), 'papers-zh');
+export const translationsDirOf = (dir: string): string => translationsDir(dir, 'zh');
 
 export function validateFolder(
   dir: string,

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
+import sitemap, { type SitemapOptions } from '@astrojs/sitemap';
 import type { AstroUserConfig } from 'astro';
 import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
@@ -21,6 +21,7 @@ import { katexErrorCheck, rehypeCollectKatexErrors } from '../markdown/katex-err
 import { katexOptions } from '../markdown/katex-options.ts';
 import { rehypeMathmlForBrowsers } from '../markdown/mathml.ts';
 import { sanitizeSchema } from '../markdown/sanitize-schema.ts';
+import { DEFAULT_LOCALE, locales } from '../i18n/locales.ts';
 import { site } from '../site.config.ts';
 
 export interface BuildOptions {
@@ -53,6 +54,26 @@ function pipelineKey(options: BuildOptions): string {
     .slice(0, 12);
 }
 
+/**
+ * The sitemap lists each page with its twins in the other languages (xhtml:link hreflang) and, as the pages
+ * do, English as the x-default.
+ */
+function sitemapOptions(): SitemapOptions {
+  if (site.locales.length < 2) return {};
+  return {
+    i18n: {
+      defaultLocale: DEFAULT_LOCALE,
+      locales: Object.fromEntries(
+        site.locales.map((locale) => [locales[locale].prefix || DEFAULT_LOCALE, locales[locale].lang]),
+      ),
+    },
+    serialize(item) {
+      const english = item.links?.find((link) => link.lang === locales[DEFAULT_LOCALE].lang);
+      return english ? { ...item, links: [...(item.links ?? []), { lang: 'x-default', url: english.url }] } : item;
+    },
+  };
+}
+
 export function astroConfig(options: BuildOptions = {}): AstroUserConfig {
   const withMath = options.math !== false;
   const rehypeKatexOptions = options.katexOutput ? { ...katexOptions, output: options.katexOutput } : katexOptions;
@@ -72,9 +93,17 @@ export function astroConfig(options: BuildOptions = {}): AstroUserConfig {
     trailingSlash: 'ignore',
     compressHTML: true,
     build: { format: 'directory' },
+    // English at the root, every other language under its prefix (src/pages/[...lang]/ builds both).
+    i18n: {
+      defaultLocale: DEFAULT_LOCALE,
+      locales: site.locales.map((locale) =>
+        locale === DEFAULT_LOCALE ? locale : { path: locales[locale].prefix, codes: [locales[locale].lang] },
+      ),
+      routing: { prefixDefaultLocale: false },
+    },
     integrations: [
       validatePapers(site.papersDir),
-      sitemap(),
+      sitemap(sitemapOptions()),
       // One read of every written page for both: first refuse formulas KaTeX could not parse, then cut the
       // math font down to what the formulas show.
       readBuiltPages([katexErrorCheck, () => mathFontSubset({ source: MATH_FONT_SOURCE })]),

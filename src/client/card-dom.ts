@@ -27,6 +27,7 @@ export function cardElement(card: Card, headingLevel: 'h2' | 'h3' = 'h2'): HTMLL
   if (card.short) meta.append(element('span', 'paper-short', card.short));
   meta.append(link(card.venue), element('span', 'paper-authors', card.authors));
   const tldr = element('p', 'paper-tldr');
+  if (card.tldrLang) tldr.lang = card.tldrLang;
   // Typeset at build time from validated text (src/markdown/inline-math.ts); plain text otherwise.
   if (card.tldrHtml) tldr.innerHTML = card.tldrHtml;
   else tldr.textContent = card.tldr;

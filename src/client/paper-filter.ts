@@ -23,7 +23,9 @@ import {
   type FilterState,
   type Sort,
 } from '../lib/filter.ts';
-import { firstPageText, statusText } from '../lib/filter-status.ts';
+import { isLocale, DEFAULT_LOCALE, locales } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui.ts';
+import { statusText } from '../lib/filter-status.ts';
 import { indexPapers, type PaperIndex } from '../lib/paper-index.ts';
 import { PAGE_SIZE } from '../lib/paging.ts';
 import { cardElement } from './card-dom.ts';
@@ -64,8 +66,16 @@ class PaperFilter extends HTMLElement {
   /** All items in each sort order, computed once: filtering keeps order, so no query sorts again. */
   #orders = new Map<Sort, Item[]>();
   #options: FacetOption[] | null = null;
+  /** The page's language (data-locale): the status line's words and the cards drawn from the index. */
+  #locale = DEFAULT_LOCALE;
+
+  get #t() {
+    return ui(this.#locale);
+  }
 
   connectedCallback(): void {
+    const locale = this.dataset['locale'];
+    if (isLocale(locale)) this.#locale = locale;
     this.#list = this.querySelector('[data-filter-list]');
     this.#search = new PaperSearch(this.dataset['pagefind'] ?? '/pagefind/pagefind.js');
     this.#upgradeFacets();
@@ -168,7 +178,7 @@ class PaperFilter extends HTMLElement {
       // The same markup as FilterChips.astro: "Remove filter: ICLR" to a screen reader, "ICLR ×" on screen.
       const hint = document.createElement('span');
       hint.className = 'visually-hidden';
-      hint.textContent = 'Remove filter: ';
+      hint.textContent = this.#t.filter.remove;
       const cross = document.createElement('span');
       cross.setAttribute('aria-hidden', 'true');
       cross.textContent = '×';
@@ -234,8 +244,14 @@ class PaperFilter extends HTMLElement {
       try {
         const response = await fetch(this.dataset['index'] ?? '');
         const index = (await response.json()) as PaperIndex;
+        const untranslated = new Set(index.untranslated);
         this.#items = indexPapers(index).map(({ slug, data }, position) => {
-          const card = cardOf(slug, data, { links: index.links, tldrHtml: index.tldrHtml[slug] });
+          const card = cardOf(slug, data, {
+            links: index.links,
+            tldrHtml: index.tldrHtml[slug],
+            locale: this.#locale,
+            tldrLang: untranslated.has(slug) ? locales[DEFAULT_LOCALE].lang : undefined,
+          });
           this.#draw.set(slug, () => cardElement(card));
           return { ...itemOf(card.attributes), index: position };
         });
@@ -245,7 +261,7 @@ class PaperFilter extends HTMLElement {
         this.#warmUp();
       } catch (error) {
         this.#index = null;
-        this.#announce(`The paper index could not be loaded (${error instanceof Error ? error.message : 'error'}).`);
+        this.#announce(this.#t.status.indexFailed(error instanceof Error ? error.message : 'error'));
       } finally {
         this.#setBusy(false);
       }
@@ -305,7 +321,7 @@ class PaperFilter extends HTMLElement {
     const total = Number(this.dataset['total'] ?? this.#items.length);
     if (this.#partial && !this.#indexed) {
       // Nothing filtered yet: the server's first page stands as it is.
-      this.#announce(firstPageText(this.#items.length, total));
+      this.#announce(this.#t.status.firstPage(this.#items.length, total));
       this.dataset['shown'] = String(total);
       this.#markRendered();
       return;
@@ -322,13 +338,16 @@ class PaperFilter extends HTMLElement {
     // The static page links describe the unfiltered list only.
     document.querySelector<HTMLElement>('[data-pagination]')?.toggleAttribute('hidden', !isDefault(this.#state));
     this.#announce(
-      statusText({
-        total,
-        matched: visible.length,
-        listed: listed.length,
-        query: this.#state.query,
-        searchError: this.#searchError,
-      }),
+      statusText(
+        {
+          total,
+          matched: visible.length,
+          listed: listed.length,
+          query: this.#state.query,
+          searchError: this.#searchError,
+        },
+        this.#t.status,
+      ),
     );
     this.querySelector<HTMLElement>('[data-filter-empty]')?.toggleAttribute('hidden', visible.length > 0);
     this.dataset['shown'] = String(visible.length);

@@ -4,6 +4,8 @@
  */
 import { editionUrl, FACET_KEYS, facets, facetSlugs, facetUrl, type FacetKey } from './facets.ts';
 import type { PaperData } from './fields.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui.ts';
 import { linksOf, type LinkTable } from './links.ts';
 import { paperUrl } from './urls.ts';
 
@@ -28,6 +30,8 @@ export interface Card {
   /** What the paper does, in one sentence; `tldrHtml` when it holds formulas (typeset at build time). */
   readonly tldr: string;
   readonly tldrHtml: string | undefined;
+  /** The tldr's language where it differs from the page's (not yet translated). */
+  readonly tldrLang: string | undefined;
   /** Every author, or the first CARD_AUTHORS and "et al." with the count: "A, B, C et al. (24 authors)". */
   readonly authors: string;
   readonly chips: readonly CardLink[];
@@ -47,10 +51,19 @@ export interface CardContext {
   readonly links: LinkTable;
   /** The tldr typeset, when it holds formulas (src/markdown/inline-math.ts, at build time). */
   readonly tldrHtml?: string | undefined;
+  /** The page's language: links stay in it, labels speak it. */
+  readonly locale?: Locale | undefined;
+  /** The tldr's language where it differs from the page's. */
+  readonly tldrLang?: string | undefined;
 }
 
 /** The card of one paper. */
-export function cardOf(slug: string, data: CardData, { links, tldrHtml }: CardContext): Card {
+export function cardOf(
+  slug: string,
+  data: CardData,
+  { links, tldrHtml, locale = DEFAULT_LOCALE, tldrLang }: CardContext,
+): Card {
+  const t = ui(locale);
   // Facet values are read from the data as the schema validated it; `added` is the only converted field.
   const paper = { ...data, added: new Date(`${data.added}T00:00:00Z`) };
   const slugs = facetSlugs(paper);
@@ -61,24 +74,29 @@ export function cardOf(slug: string, data: CardData, { links, tldrHtml }: CardCo
   return {
     slug,
     title: data.title,
-    href: paperUrl(slug),
+    href: paperUrl(slug, locale),
     short: data.short,
-    venue: { href: editionUrl(data.venue, data.year), label: `${data.venue} ${data.year}`, className: 'venue-badge' },
+    venue: {
+      href: editionUrl(data.venue, data.year, locale),
+      label: `${data.venue} ${data.year}`,
+      className: 'venue-badge',
+    },
     tldr: data.tldr,
     tldrHtml,
+    tldrLang,
     authors:
       data.authors.length > CARD_AUTHORS
-        ? `${data.authors.slice(0, CARD_AUTHORS).join(', ')} et al. (${data.authors.length} authors)`
+        ? t.card.etAl(data.authors.slice(0, CARD_AUTHORS), data.authors.length)
         : data.authors.join(', '),
     chips: CHIP_FACETS.flatMap((key) => {
       const facet = facets[key];
       return (facet.values(paper) as never[]).map((value) => ({
-        href: facetUrl(key, value),
-        label: facet.display(value),
+        href: facetUrl(key, value, locale),
+        label: facet.display(value, locale),
         className: key === 'domain' ? 'chip chip-domain' : 'chip',
       }));
     }),
-    links: linksOf(data, links).map(({ href, label }) => ({ href, label })),
+    links: linksOf(data, links).map(({ field, href, label }) => ({ href, label: t.links[field]?.label ?? label })),
     attributes,
   };
 }

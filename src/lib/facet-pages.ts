@@ -1,16 +1,26 @@
 /**
- * What the facet pages say about each facet value: headings, notes and meta descriptions. Kept apart from the
- * descriptors in facets.ts, which the browser loads, so the tag vocabulary's texts stay out of the bundle.
+ * What the facet pages say about each facet value, in a language: headings, notes and meta descriptions.
+ * Kept apart from the descriptors in facets.ts, which the browser loads, so the tag vocabulary's texts stay
+ * out of the bundle. The sentences themselves are in src/i18n/ui.ts.
  */
 import { isKnownTag, tagVocabulary } from '../data/tags.ts';
 import { venues } from '../data/venues.ts';
+import { DEFAULT_LOCALE, locales, type Locale } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui.ts';
 import type { Paper } from '../schema.ts';
 import { site } from '../site.config.ts';
+import { siteTexts } from './site-settings.ts';
 import { facetGroups, facets, facetUrl, type Facet, type FacetKey, type FacetValues } from './facets.ts';
+
+/** A line about a value; vocabularies are written in English, so it says which language it is in. */
+export interface Note {
+  readonly text: string;
+  readonly lang: string;
+}
 
 export interface FacetTexts<K extends FacetKey> {
   /** A line about the value, for its index entry and page (the venue's full name, the tag's meaning). */
-  note(value: FacetValues[K]): string | undefined;
+  note(value: FacetValues[K]): Note | undefined;
   /** The value page's heading and meta description. */
   heading(value: FacetValues[K]): string;
   description(value: FacetValues[K], count: number): string;
@@ -18,43 +28,52 @@ export interface FacetTexts<K extends FacetKey> {
   readonly indexDescription: string;
 }
 
-const topicPapers = `${site.topic} papers`;
-const Topic = topicPapers.charAt(0).toUpperCase() + topicPapers.slice(1);
+const english = (text: string | undefined): Note | undefined =>
+  text === undefined ? undefined : { text, lang: locales[DEFAULT_LOCALE].lang };
 
-export const facetTexts: { readonly [K in FacetKey]: FacetTexts<K> } = {
-  venue: {
-    note: (value) => (venues[value].name === value ? undefined : venues[value].name),
-    heading: (value) => value,
-    description: (value, count) => `${count} ${topicPapers} published at ${venues[value].name}.`,
-    indexDescription: `${Topic} by publication venue.`,
-  },
-  year: {
-    note: () => undefined,
-    heading: (value) => `Papers of ${value}`,
-    description: (value, count) => `${count} ${topicPapers} published in ${value}.`,
-    indexDescription: `${Topic} by year of publication.`,
-  },
-  domain: {
-    note: () => undefined,
-    heading: (value) => facets.domain.display(value),
-    description: (value, count) => `${count} ${topicPapers} in ${facets.domain.display(value).toLowerCase()}.`,
-    indexDescription: `${Topic} by research domain.`,
-  },
-  tag: {
-    note: (value) => (isKnownTag(value) ? tagVocabulary[value] : undefined),
-    heading: (value) => `#${value}`,
-    description: (value, count) => `${count} ${topicPapers} tagged ${value}.`,
-    indexDescription: `${Topic} by topic.`,
-  },
-};
+/** The facet pages' texts in `locale`. */
+export function facetTexts(locale: Locale): { readonly [K in FacetKey]: FacetTexts<K> } {
+  const t = ui(locale).facetPages;
+  const { topic } = siteTexts(site, locale);
+  return {
+    venue: {
+      note: (value) => english(venues[value].name === value ? undefined : venues[value].name),
+      heading: (value) => value,
+      description: (value, count) => t.venueDescription(count, venues[value].name, topic),
+      indexDescription: t.indexDescription.venue(topic),
+    },
+    year: {
+      note: () => undefined,
+      heading: (value) => t.yearHeading(value),
+      description: (value, count) => t.yearDescription(count, value, topic),
+      indexDescription: t.indexDescription.year(topic),
+    },
+    domain: {
+      note: () => undefined,
+      heading: (value) => facets.domain.display(value, locale),
+      description: (value, count) => t.domainDescription(count, facets.domain.display(value, locale), topic),
+      indexDescription: t.indexDescription.domain(topic),
+    },
+    tag: {
+      note: (value) => english(isKnownTag(value) ? tagVocabulary[value] : undefined),
+      heading: (value) => `#${value}`,
+      description: (value, count) => t.tagDescription(count, value, topic),
+      indexDescription: t.indexDescription.tag(topic),
+    },
+  };
+}
 
 /** What a facet index page lists: each value with its link, label, count and note. */
-export function facetIndexItems<K extends FacetKey, E extends { readonly data: Paper }>(key: K, entries: readonly E[]) {
+export function facetIndexItems<K extends FacetKey, E extends { readonly data: Paper }>(
+  key: K,
+  entries: readonly E[],
+  locale: Locale,
+) {
   const facet = facets[key] as unknown as Facet<K>;
-  const texts = facetTexts[key] as unknown as FacetTexts<K>;
+  const texts = facetTexts(locale)[key] as unknown as FacetTexts<K>;
   return facetGroups(key, entries).map(({ key: value, papers }) => ({
-    href: facetUrl(key, value),
-    label: facet.display(value),
+    href: facetUrl(key, value, locale),
+    label: facet.display(value, locale),
     count: papers.length,
     note: texts.note(value),
   }));

@@ -8,7 +8,8 @@
 import { domainIds, domains, type DomainId } from '../data/domains.ts';
 import { venueIds, venues, type VenueId } from '../data/venues.ts';
 import type { Paper } from '../schema.ts';
-import { withBase } from './urls.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { pageUrl } from './urls.ts';
 
 /** The facets in the order the filter shows them; each key is also the URL query name (`?venue=iclr`). */
 export const FACET_KEYS = ['venue', 'year', 'domain', 'tag'] as const;
@@ -31,19 +32,16 @@ export interface Facet<K extends FacetKey = FacetKey> {
   readonly key: K;
   /** The card's `data-*` attribute holding the paper's value slugs, space-separated. */
   readonly attribute: string;
-  /** Singular and plural labels: the filter's legend, the index page's heading. */
-  readonly label: string;
-  readonly plural: string;
   /** URL segment of the index page and of every value page (`venues/iclr/`). */
   readonly segment: string;
   /** The paper's values for this facet. */
   values(paper: Paper): readonly FacetValues[K][];
   /** The value as a URL segment and as a filter value (the query, the data attribute, Pagefind). */
   slug(value: FacetValues[K]): string;
-  /** The value as the filter shows it. */
-  name(value: FacetValues[K]): string;
+  /** The value as the filter shows it, in `locale` (the facet's label and plural are in src/i18n/ui.ts). */
+  name(value: FacetValues[K], locale?: Locale): string;
   /** The value as headings, index pages and chips show it. */
-  display(value: FacetValues[K]): string;
+  display(value: FacetValues[K], locale?: Locale): string;
   /** The display order of the values that occur, given their groups. */
   order<E>(groups: ReadonlyMap<FacetValues[K], E[]>): FacetValues[K][];
 }
@@ -57,8 +55,6 @@ const inRegistryOrder =
 const venue: Facet<'venue'> = {
   key: 'venue',
   attribute: 'venue',
-  label: 'Venue',
-  plural: 'Venues',
   segment: 'venues',
   values: (paper) => [paper.venue],
   slug: (value) => venues[value].slug,
@@ -70,8 +66,6 @@ const venue: Facet<'venue'> = {
 const year: Facet<'year'> = {
   key: 'year',
   attribute: 'year',
-  label: 'Year',
-  plural: 'Years',
   segment: 'years',
   values: (paper) => [paper.year],
   slug: String,
@@ -81,24 +75,26 @@ const year: Facet<'year'> = {
   order: (groups) => [...groups.keys()].sort((a, b) => b - a),
 };
 
+/** A domain's name in `locale`: its `labels` entry, else its English label (a fork's registry may have none). */
+export function domainLabel(id: DomainId, locale?: Locale): string {
+  const entry: { readonly label: string; readonly labels?: Partial<Record<Locale, string>> } = domains[id];
+  return (locale && entry.labels?.[locale]) || entry.label;
+}
+
 const domain: Facet<'domain'> = {
   key: 'domain',
   attribute: 'domains',
-  label: 'Domain',
-  plural: 'Domains',
   segment: 'domains',
   values: (paper) => paper.domains,
   slug: (value) => domains[value].slug,
-  name: (value) => domains[value].label,
-  display: (value) => domains[value].label,
+  name: (value, locale) => domainLabel(value, locale),
+  display: (value, locale) => domainLabel(value, locale),
   order: inRegistryOrder(domainIds),
 };
 
 const tag: Facet<'tag'> = {
   key: 'tag',
   attribute: 'tags',
-  label: 'Tag',
-  plural: 'Tags',
   segment: 'tags',
   values: (paper) => paper.tags,
   // Tags are stored in their URL form already (the schema checks it), so they are never slugified here.
@@ -118,17 +114,17 @@ export const facets: { readonly [K in FacetKey]: Facet<K> } = { venue, year, dom
 export const facetList: readonly Facet[] = FACET_KEYS.map((key) => facets[key] as unknown as Facet);
 
 /** The URL of a facet's index page (`/venues/`). */
-export const facetIndexUrl = (key: FacetKey): string => withBase(`${facets[key].segment}/`);
+export const facetIndexUrl = (key: FacetKey, locale?: Locale): string => pageUrl(`${facets[key].segment}/`, locale);
 
 /** The URL of one value's page (`/venues/iclr/`). */
-export function facetUrl<K extends FacetKey>(key: K, value: FacetValues[K]): string {
+export function facetUrl<K extends FacetKey>(key: K, value: FacetValues[K], locale?: Locale): string {
   const facet = facets[key] as unknown as Facet<K>;
-  return withBase(`${facet.segment}/${facet.slug(value)}/`);
+  return pageUrl(`${facet.segment}/${facet.slug(value)}/`, locale);
 }
 
 /** The URL of a venue's edition page (`/venues/iclr/2021/`). */
-export const editionUrl = (value: VenueId, yearValue: number): string =>
-  withBase(`${venue.segment}/${venue.slug(value)}/${yearValue}/`);
+export const editionUrl = (value: VenueId, yearValue: number, locale?: Locale): string =>
+  pageUrl(`${venue.segment}/${venue.slug(value)}/${yearValue}/`, locale);
 
 /** A paper's value slugs per facet: what its card carries and what the filter and Pagefind match. */
 export function facetSlugs(paper: Paper): Record<FacetKey, string[]> {

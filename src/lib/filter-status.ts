@@ -1,4 +1,8 @@
-/** The filter's status line, which a live region reads out after every change. Pure, so vitest covers it. */
+/**
+ * The filter's status line, which a live region reads out after every change: which sentence applies is
+ * decided here, its words come from the page's language (src/i18n/ui.ts). Pure, so vitest covers it.
+ */
+import type { StatusWords } from '../i18n/ui.ts';
 
 export interface StatusFacts {
   /** Papers in the catalogue. */
@@ -13,19 +17,14 @@ export interface StatusFacts {
   readonly searchError?: string | undefined;
 }
 
-export function statusText({ total, matched, listed, query, searchError }: StatusFacts): string {
-  const searching = query ? ` matching “${query}”` : '';
+export function statusText({ total, matched, listed, query, searchError }: StatusFacts, words: StatusWords): string {
   let text: string;
-  if (matched === total && !searching) {
-    text = listed === total ? `Showing all ${total} papers.` : `Showing ${listed} of all ${total} papers.`;
+  if (matched === total && !query) {
+    text = listed === total ? words.all(total) : words.allListed(listed, total);
   } else if (listed < matched) {
-    text = `Showing ${listed} of ${matched} papers${searching} (${total} in all).`;
+    text = words.matchedListed(listed, matched, total, query);
   } else {
-    text = `Showing ${matched} of ${total} papers${searching}.`;
+    text = words.matched(matched, total, query);
   }
-  return searchError ? `Search is unavailable (${searchError}). ${text}` : text;
+  return searchError ? `${words.searchUnavailable(searchError)} ${text}` : text;
 }
-
-/** Before a large catalogue's index has loaded, only the server's first page is in the list. */
-export const firstPageText = (listed: number, total: number): string =>
-  `Showing the ${listed} newest of ${total} papers.`;

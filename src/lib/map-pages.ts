@@ -5,9 +5,8 @@
 import { domainIds, domains, type DomainId } from '../data/domains.ts';
 import { connected, neighbourhoodIds, subLineage, type Lineage, type LineageEntry } from './lineage.ts';
 import { mapSvg, mapSvgs } from './map-svg.ts';
-import { paperUrl, withBase } from './urls.ts';
-
-export const mapUrl = (domain?: DomainId): string => withBase(domain ? `map/${domains[domain].slug}/` : 'map/');
+import type { Locale } from '../i18n/locales.ts';
+import { pageUrl, relativePaperUrl } from './urls.ts';
 
 /** Only papers that take part in an edge are drawn. */
 export function drawnLineage<E extends LineageEntry>(lineage: Lineage<E>): Lineage<E> {
@@ -24,9 +23,26 @@ export function mappedDomains<E extends LineageEntry>(lineage: Lineage<E>): Doma
   return domainIds.filter((domain) => domainLineage(lineage, domain).edges.length > 0);
 }
 
-/** The SVG of a whole or per-domain map; `id` must be unique on the page. */
-export const drawMap = <E extends LineageEntry>(id: string, lineage: Lineage<E>): Promise<string> =>
-  mapSvg(lineage, { href: paperUrl, id });
+/** The path of a map page below its language's root: the maps link to papers relative to it. */
+const mapPath = (domain?: DomainId): string => (domain ? `map/${domains[domain].slug}/` : 'map/');
+
+export const mapUrl = (domain?: DomainId, locale?: Locale): string => pageUrl(mapPath(domain), locale);
+
+/**
+ * The SVG of the whole map or a domain's; `id` must be unique on the page. Its links are relative, so the
+ * same markup serves every language (layouts are the dear part of a build).
+ */
+export function drawMap<E extends LineageEntry>(id: string, lineage: Lineage<E>, domain?: DomainId): Promise<string> {
+  let svg = drawn.get(id);
+  if (!svg) {
+    svg = mapSvg(lineage, { href: relativePaperUrl(mapPath(domain)), id });
+    drawn.set(id, svg);
+  }
+  return svg;
+}
+
+/** Maps drawn in this build, by id: each language's page shows the same one. */
+const drawn = new Map<string, Promise<string>>();
 
 /** Every paper's neighbourhood (its papers, and its map: '' without edges), the maps laid out in one ELK run. */
 export async function neighbourhoodMaps<E extends LineageEntry>(
@@ -37,7 +53,7 @@ export async function neighbourhoodMaps<E extends LineageEntry>(
   const svgs = await mapSvgs(
     slugs.map((slug, i) => ({
       lineage: near[i]!,
-      options: { href: paperUrl, id: `near-${slug}`, focus: slug, columns: false },
+      options: { href: relativePaperUrl(`papers/${slug}/`), id: `near-${slug}`, focus: slug, columns: false },
     })),
   );
   return new Map(slugs.map((slug, i) => [slug, { entries: [...near[i]!.entries.values()], svg: svgs[i] ?? '' }]));

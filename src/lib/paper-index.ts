@@ -16,6 +16,8 @@ export interface PaperIndex {
   readonly links: LinkTable;
   /** Typeset tldrs, by slug, for the few that hold formulas (the browser has no KaTeX). */
   readonly tldrHtml: Readonly<Record<string, string>>;
+  /** Slugs whose tldr is still in English in an index of another language (drawn with lang="en"). */
+  readonly untranslated: readonly string[];
   readonly rows: IndexRow[];
 }
 
@@ -25,9 +27,17 @@ export function paperIndex(
   fields: readonly string[],
   links: LinkTable,
   tldrHtml: Readonly<Record<string, string>> = {},
+  untranslated: readonly string[] = [],
 ): PaperIndex {
   const values = (data: CardData) => fields.map((field) => (data as Record<string, unknown>)[field] ?? null);
-  return { version: 2, fields, links, tldrHtml, rows: papers.map(({ slug, data }) => [slug, ...values(data)]) };
+  return {
+    version: 2,
+    fields,
+    links,
+    tldrHtml,
+    untranslated,
+    rows: papers.map(({ slug, data }) => [slug, ...values(data)]),
+  };
 }
 
 /** Every paper of the index, with its data as the cards need it. */

@@ -3,9 +3,10 @@
  * from the settings, so a fork edits values only. Plain TypeScript: Node loads it without Astro.
  */
 
-export interface SiteConfig {
-  /** The site's name: page titles, the header, feeds, Open Graph. */
-  readonly name: string;
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+
+/** The sentences about the list itself, in one language. */
+export interface SiteTexts {
   /** The home page's heading. */
   readonly heading: string;
   /** What the list holds, after a count: "98 … papers". */
@@ -16,6 +17,18 @@ export interface SiteConfig {
   readonly feedDescription: string;
   /** The footer's sentence about the list. */
   readonly about: string;
+}
+
+export interface SiteConfig extends SiteTexts {
+  /** The site's name: page titles, the header, feeds, Open Graph. */
+  readonly name: string;
+  /**
+   * The languages the site is built in, the default (English, at the root) first; each other one gets a
+   * full edition under its prefix (src/i18n/locales.ts). A one-language list keeps `['en']`.
+   */
+  readonly locales: readonly Locale[];
+  /** The sentences above in the site's other languages (the site's name stays the same in all). */
+  readonly translations: { readonly [L in Locale]?: SiteTexts };
   /** Origin the site is deployed at (no path); canonical URLs, the sitemap and feeds are absolute on it. */
   readonly siteUrl: string;
   /** Sub-path the site is served under, `/` or `/name/`. */
@@ -53,3 +66,23 @@ export function withEnvironment(
       (env['GITHUB_REPOSITORY'] ? `https://github.com/${env['GITHUB_REPOSITORY']}` : settings.repository),
   };
 }
+
+/** The list's own sentences in `locale` (English where a translation is missing). */
+export function siteTexts(settings: SiteConfig, locale: Locale): SiteTexts {
+  return (locale !== DEFAULT_LOCALE && settings.translations[locale]) || settings;
+}
+
+/**
+ * The folder of a language's texts of the entries, beside the papers folder: content/papers → content/papers-zh,
+ * one file per paper, named like its entry.
+ */
+export function translationsDirOf(papersDir: string, locale: Locale): string {
+  return `${contentDirOf(papersDir)}/${translationsFolder(locale)}`;
+}
+
+/** The folder holding the papers folder (content/). */
+export const contentDirOf = (papersDir: string): string =>
+  papersDir.replace(/\/+$/, '').replace(/\/?[^/]*$/, '') || '.';
+
+/** The name of a language's translations folder inside it. */
+export const translationsFolder = (locale: Locale): string => `papers-${locale}`;

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { domainIds, domains, type DomainId } from '../data/domains.ts';
+import { domainIds, type DomainId } from '../data/domains.ts';
 
 export interface YearDomainCount {
   readonly year: number;
@@ -38,8 +38,17 @@ function markup(chart: Element, label: string): string {
   return chart.outerHTML;
 }
 
+/** The words of the per-year chart, in the page's language. */
+export interface YearChartWords {
+  /** The chart's accessible name. */
+  readonly label: string;
+  readonly year: string;
+  readonly papers: string;
+  domainName(domain: DomainId): string;
+}
+
 /** Papers per year, stacked by domain (a paper in two domains counts in both). */
-export function papersPerYearChart(rows: readonly YearDomainCount[], label: string): string {
+export function papersPerYearChart(rows: readonly YearDomainCount[], words: YearChartWords): string {
   const order = domainIds.filter((d) => rows.some((r) => r.domain === d));
   const chart = Plot.plot({
     document: document as unknown as Document,
@@ -47,8 +56,8 @@ export function papersPerYearChart(rows: readonly YearDomainCount[], label: stri
     height: 320,
     marginLeft: 40,
     style: { background: 'none', color: 'currentColor' },
-    x: { label: 'Year', tickFormat: (y: number) => String(y), type: 'band' },
-    y: { label: 'Papers', grid: true },
+    x: { label: words.year, tickFormat: (y: number) => String(y), type: 'band' },
+    y: { label: words.papers, grid: true },
     color: { domain: order, range: order.map((_, i) => `c${i}`) },
     marks: [
       Plot.barY(rows, {
@@ -58,7 +67,7 @@ export function papersPerYearChart(rows: readonly YearDomainCount[], label: stri
         order,
         // Each bar carries its domain as a class (see stats CSS); the colour scale only names them.
         className: 'stack',
-        title: (r: YearDomainCount) => `${r.year}, ${domains[r.domain].label}: ${r.count}`,
+        title: (r: YearDomainCount) => `${r.year}, ${words.domainName(r.domain)}: ${r.count}`,
       }),
       Plot.ruleY([0]),
     ],
@@ -69,7 +78,7 @@ export function papersPerYearChart(rows: readonly YearDomainCount[], label: stri
     rect.removeAttribute('fill');
     rect.setAttribute('class', `bar domain-${order[index] ?? 'general'}`);
   }
-  return markup(chart, label);
+  return markup(chart, words.label);
 }
 
 /** A horizontal bar chart of counts, largest first. */

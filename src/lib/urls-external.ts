@@ -17,3 +17,7 @@ export const reportUrl = (repository: string, slug: string, page: string, file: 
     title: `[Metadata] ${slug}`,
     paper: `${page} (${file})`,
   }).toString()}`;
+
+/** GitHub's "new file" form for a translation: `folder/<slug>.md` on `branch`, to be filled in by the translator. */
+export const newFileUrl = (repository: string, branch: string, folder: string, fileName: string): string =>
+  `${repository}/new/${encodeURIComponent(branch)}/${folder.split('/').map(encodeURIComponent).join('/')}?${new URLSearchParams({ filename: fileName }).toString()}`;

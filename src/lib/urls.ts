@@ -9,6 +9,8 @@ export function joinBase(base: string, path: string): string {
   return head + path.replace(/^\/+/, '');
 }
 
+import { DEFAULT_LOCALE, localePath, splitLocale, type Locale } from '../i18n/locales.ts';
+
 const BASE: string = import.meta.env.BASE_URL;
 
 /** A site-internal URL for `path` (e.g. `papers/pcl/`), prefixed with the configured base. */
@@ -16,8 +18,33 @@ export function withBase(path: string): string {
   return joinBase(BASE, path);
 }
 
-export const homeUrl = (): string => withBase('');
-export const paperUrl = (slug: string): string => withBase(`papers/${slug}/`);
-export const backgroundUrl = (): string => withBase('background/');
+/** A page's URL in `locale` (English at the root, other languages under their prefix). */
+export const pageUrl = (path: string, locale: Locale = DEFAULT_LOCALE): string => withBase(localePath(path, locale));
+
+export const homeUrl = (locale?: Locale): string => pageUrl('', locale);
+export const paperUrl = (slug: string, locale?: Locale): string => pageUrl(`papers/${slug}/`, locale);
+export const backgroundUrl = (locale?: Locale): string => pageUrl('background/', locale);
+export const statsUrl = (locale?: Locale): string => pageUrl('stats/', locale);
+export const feedUrl = (locale?: Locale): string => pageUrl('rss.xml', locale);
+
+/**
+ * Paper links relative to the page at `path` (relative to the language's root, e.g. `map/vision/`): markup
+ * made once and shown in every language (the maps) links within the reader's language this way.
+ */
+export const relativePaperUrl =
+  (path: string) =>
+  (slug: string): string =>
+    `${'../'.repeat(path.split('/').filter(Boolean).length)}papers/${slug}/`;
+
+/** The language of a page, from its URL path (base included). */
+export function localeOfPath(pathname: string): Locale {
+  return splitLocale(pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '')).locale;
+}
+
+/** The same page in `locale`: `/zh/papers/pcl/` ↔ `/papers/pcl/` (base included). */
+export function twinUrl(pathname: string, locale: Locale): string {
+  const relative = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
+  return pageUrl(splitLocale(relative).path, locale);
+}
 
 export { arxivPdfUrl, arxivUrl, openreviewUrl } from './urls-external.ts';
