@@ -1,6 +1,6 @@
 /**
  * `npm run lighthouse`: scores the built site with Lighthouse (mobile preset) in Debian's Chromium: the
- * home page, a venue page and a formula-heavy paper page. Prints a table of the four category scores and
+ * home page, a venue page and a formula-heavy paper page, and the Chinese home and paper pages. Prints a table of the four category scores and
  * exits 1 if any page scores below --min (default 0, i.e. report only). Builds the site first if dist/ is missing.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 const { values } = parseArgs({
   options: {
     min: { type: 'string', default: '0' },
-    pages: { type: 'string', default: ',venues/iclr/,papers/pcl/' },
+    pages: { type: 'string', default: ',venues/iclr/,papers/pcl/,zh/,zh/papers/pcl/' },
   },
 });
 const DIST = process.env['OUT_DIR'] ?? 'dist';

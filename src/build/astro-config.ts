@@ -39,19 +39,23 @@ const here = (path: string): URL => new URL(path, import.meta.url);
  * pipeline's source and the locked dependency versions makes any such change start from a clean cache.
  */
 function pipelineKey(options: BuildOptions): string {
-  return createHash('sha256')
-    .update(readFileSync(here('../../package-lock.json')))
-    .update(readFileSync(here('./astro-config.ts')))
-    .update(
-      readdirSync(here('../markdown/'))
-        .sort()
-        .map((name) => readFileSync(here(`../markdown/${name}`), 'utf8'))
-        .join('\0'),
-    )
-    .update(site.papersDir)
-    .update(options.math === false ? 'no-math' : `math:${options.katexOutput ?? ''}`)
-    .digest('hex')
-    .slice(0, 12);
+  return (
+    createHash('sha256')
+      .update(readFileSync(here('../../package-lock.json')))
+      .update(readFileSync(here('./astro-config.ts')))
+      .update(
+        readdirSync(here('../markdown/'))
+          .sort()
+          .map((name) => readFileSync(here(`../markdown/${name}`), 'utf8'))
+          .join('\0'),
+      )
+      // The settings as the environment leaves them (REPOSITORY_URL, SITE_URL…): pages print them, yet no
+      // page's cache key or code changes with them.
+      .update(JSON.stringify(site))
+      .update(options.math === false ? 'no-math' : `math:${options.katexOutput ?? ''}`)
+      .digest('hex')
+      .slice(0, 12)
+  );
 }
 
 /**

@@ -24,8 +24,8 @@ import {
   type Sort,
 } from '../lib/filter.ts';
 import { isLocale, DEFAULT_LOCALE, locales } from '../i18n/locales.ts';
-import { ui } from '../i18n/ui.ts';
-import { statusText } from '../lib/filter-status.ts';
+import type { ClientWords } from '../i18n/ui.ts';
+import { firstPageText, indexFailedText, statusText } from '../lib/filter-status.ts';
 import { indexPapers, type PaperIndex } from '../lib/paper-index.ts';
 import { PAGE_SIZE } from '../lib/paging.ts';
 import { cardElement } from './card-dom.ts';
@@ -66,16 +66,14 @@ class PaperFilter extends HTMLElement {
   /** All items in each sort order, computed once: filtering keeps order, so no query sorts again. */
   #orders = new Map<Sort, Item[]>();
   #options: FacetOption[] | null = null;
-  /** The page's language (data-locale): the status line's words and the cards drawn from the index. */
+  /** The page's language (data-locale) and its words (data-words): the status line, cards drawn from the index. */
   #locale = DEFAULT_LOCALE;
-
-  get #t() {
-    return ui(this.#locale);
-  }
+  #words!: ClientWords;
 
   connectedCallback(): void {
     const locale = this.dataset['locale'];
     if (isLocale(locale)) this.#locale = locale;
+    this.#words = JSON.parse(this.dataset['words'] ?? '{}') as ClientWords;
     this.#list = this.querySelector('[data-filter-list]');
     this.#search = new PaperSearch(this.dataset['pagefind'] ?? '/pagefind/pagefind.js');
     this.#upgradeFacets();
@@ -178,7 +176,7 @@ class PaperFilter extends HTMLElement {
       // The same markup as FilterChips.astro: "Remove filter: ICLR" to a screen reader, "ICLR ×" on screen.
       const hint = document.createElement('span');
       hint.className = 'visually-hidden';
-      hint.textContent = this.#t.filter.remove;
+      hint.textContent = this.#words.remove;
       const cross = document.createElement('span');
       cross.setAttribute('aria-hidden', 'true');
       cross.textContent = '×';
@@ -250,6 +248,7 @@ class PaperFilter extends HTMLElement {
             links: index.links,
             tldrHtml: index.tldrHtml[slug],
             locale: this.#locale,
+            words: this.#words,
             tldrLang: untranslated.has(slug) ? locales[DEFAULT_LOCALE].lang : undefined,
           });
           this.#draw.set(slug, () => cardElement(card));
@@ -261,7 +260,7 @@ class PaperFilter extends HTMLElement {
         this.#warmUp();
       } catch (error) {
         this.#index = null;
-        this.#announce(this.#t.status.indexFailed(error instanceof Error ? error.message : 'error'));
+        this.#announce(indexFailedText(error instanceof Error ? error.message : 'error', this.#words));
       } finally {
         this.#setBusy(false);
       }
@@ -321,7 +320,7 @@ class PaperFilter extends HTMLElement {
     const total = Number(this.dataset['total'] ?? this.#items.length);
     if (this.#partial && !this.#indexed) {
       // Nothing filtered yet: the server's first page stands as it is.
-      this.#announce(this.#t.status.firstPage(this.#items.length, total));
+      this.#announce(firstPageText(this.#items.length, total, this.#words));
       this.dataset['shown'] = String(total);
       this.#markRendered();
       return;
@@ -346,7 +345,7 @@ class PaperFilter extends HTMLElement {
           query: this.#state.query,
           searchError: this.#searchError,
         },
-        this.#t.status,
+        this.#words,
       ),
     );
     this.querySelector<HTMLElement>('[data-filter-empty]')?.toggleAttribute('hidden', visible.length > 0);

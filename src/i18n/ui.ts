@@ -8,6 +8,7 @@
 import type { VenueKind } from '../data/venues.ts';
 import type { FacetKey } from '../lib/facets.ts';
 import { locales, type Locale } from './locales.ts';
+import { fill, type Plural, type TemplateLanguage } from './template.ts';
 
 /** Formatters for one language. */
 export interface Format {
@@ -34,20 +35,46 @@ export function format(locale: Locale): Format {
 const en = format('en');
 const zh = format('zh');
 
-/** "1 paper", "24 papers". */
-const papersEn = (count: number): string => (count === 1 ? '1 paper' : `${en.number(count)} papers`);
-/** "24 篇论文". */
-const papersZh = (count: number): string => `${zh.number(count)} 篇论文`;
+/** Nouns that follow a count, by plural form (src/i18n/template.ts). */
+const nounsEn: Record<'papers' | 'authors', Plural> = {
+  papers: { one: '# paper', other: '# papers' },
+  authors: { one: '# author', other: '# authors' },
+};
+const nounsZh: Record<keyof typeof nounsEn, Plural> = {
+  papers: { other: '# 篇论文' },
+  authors: { other: '# 位作者' },
+};
 
-/** The facts a filter status line words (src/lib/filter-status.ts decides which sentence applies). */
+/** "1 paper", "24 papers". */
+const papersEn = (count: number): string => fill('{n|papers}', { n: count }, { lang: 'en', nouns: nounsEn });
+/** "24 篇论文". */
+const papersZh = (count: number): string => fill('{n|papers}', { n: count }, { lang: 'zh-CN', nouns: nounsZh });
+
+/**
+ * The filter's status lines as templates (src/lib/filter-status.ts decides which applies). `{query}` is
+ * `withQuery` filled with the search words, or `withoutQuery`.
+ */
 export interface StatusWords {
-  all(total: number): string;
-  allListed(listed: number, total: number): string;
-  matchedListed(listed: number, matched: number, total: number, query: string): string;
-  matched(matched: number, total: number, query: string): string;
-  firstPage(listed: number, total: number): string;
-  searchUnavailable(reason: string): string;
-  indexFailed(reason: string): string;
+  readonly all: string;
+  readonly allListed: string;
+  readonly matchedListed: string;
+  readonly matched: string;
+  readonly withQuery: string;
+  readonly withoutQuery: string;
+  readonly firstPage: string;
+  readonly searchUnavailable: string;
+  readonly indexFailed: string;
+}
+
+/** What the browser's filter says, in one language: handed to it as data by the page (data-words). */
+export interface ClientWords extends TemplateLanguage {
+  readonly status: StatusWords;
+  /** A card's shortened author list: `{authors}` and `{count|authors}`. */
+  readonly etAl: string;
+  /** Before a chip's label, for screen readers. */
+  readonly remove: string;
+  /** Link texts by field, where the language has its own. */
+  readonly links: Readonly<Record<string, { label: string; pageLabel: string }>>;
 }
 
 /** A sentence around a link: the text before it, the link's text, the text after it. */
@@ -81,6 +108,7 @@ const english = {
     preprint: 'preprint',
   } satisfies Record<VenueKind, string>,
   papers: papersEn,
+  nouns: nounsEn,
   home: {
     description: (count: number, listOf: string) =>
       `A curated reading list of ${en.number(count)} ${listOf}, by venue, year, domain and topic.`,
@@ -116,19 +144,19 @@ const english = {
     more: 'Show more papers',
   },
   status: {
-    all: (total) => `Showing all ${papersEn(total)}.`,
-    allListed: (listed, total) => `Showing ${en.number(listed)} of all ${papersEn(total)}.`,
-    matchedListed: (listed, matched, total, query) =>
-      `Showing ${en.number(listed)} of ${papersEn(matched)}${query ? ` matching “${query}”` : ''} (${en.number(total)} in all).`,
-    matched: (matched, total, query) =>
-      `Showing ${en.number(matched)} of ${papersEn(total)}${query ? ` matching “${query}”` : ''}.`,
-    firstPage: (listed, total) => `Showing the ${en.number(listed)} newest of ${papersEn(total)}.`,
-    searchUnavailable: (reason) => `Search is unavailable (${reason}).`,
-    indexFailed: (reason) => `The paper index could not be loaded (${reason}).`,
-  } satisfies StatusWords,
+    all: 'Showing all {total|papers}.',
+    allListed: 'Showing {listed} of all {total|papers}.',
+    matchedListed: 'Showing {listed} of {matched|papers}{query} ({total} in all).',
+    matched: 'Showing {matched} of {total|papers}{query}.',
+    withQuery: ' matching “{query}”',
+    withoutQuery: '',
+    firstPage: 'Showing the {listed} newest of {total|papers}.',
+    searchUnavailable: 'Search is unavailable ({reason}).',
+    indexFailed: 'The paper index could not be loaded ({reason}).',
+  } as StatusWords,
   card: {
     /** "A, B, C et al. (24 authors)". */
-    etAl: (first: readonly string[], count: number) => `${first.join(', ')} et al. (${en.number(count)} authors)`,
+    etAl: '{authors} et al. ({count|authors})',
   },
   /** Link texts by field (src/schema.ts's link fields); a field missing here keeps its registry label. */
   links: {} as Readonly<Record<string, { label: string; pageLabel: string }>>,
@@ -258,6 +286,7 @@ const chinese: Messages = {
     preprint: '预印本',
   },
   papers: papersZh,
+  nouns: nounsZh,
   home: {
     description: (count, listOf) =>
       `一份精选阅读清单，收录 ${zh.number(count)} 篇${listOf}，可按会议、年份、领域和主题浏览。`,
@@ -291,18 +320,18 @@ const chinese: Messages = {
     more: '显示更多论文',
   },
   status: {
-    all: (total) => `显示全部 ${papersZh(total)}。`,
-    allListed: (listed, total) => `显示全部 ${papersZh(total)}中的 ${zh.number(listed)} 篇。`,
-    matchedListed: (listed, matched, total, query) =>
-      `${query ? `与“${query}”匹配的` : '符合条件的'} ${papersZh(matched)}中显示 ${zh.number(listed)} 篇（共 ${zh.number(total)} 篇）。`,
-    matched: (matched, total, query) =>
-      `显示 ${papersZh(total)}中${query ? `与“${query}”匹配的` : '符合条件的'} ${zh.number(matched)} 篇。`,
-    firstPage: (listed, total) => `显示 ${papersZh(total)}中最新的 ${zh.number(listed)} 篇。`,
-    searchUnavailable: (reason) => `搜索暂不可用（${reason}）。`,
-    indexFailed: (reason) => `无法加载论文索引（${reason}）。`,
+    all: '显示全部 {total|papers}。',
+    allListed: '显示全部 {total|papers}中的 {listed} 篇。',
+    matchedListed: '{query} {matched|papers}中显示 {listed} 篇（共 {total} 篇）。',
+    matched: '显示 {total|papers}中{query} {matched} 篇。',
+    withQuery: '与“{query}”匹配的',
+    withoutQuery: '符合条件的',
+    firstPage: '显示 {total|papers}中最新的 {listed} 篇。',
+    searchUnavailable: '搜索暂不可用（{reason}）。',
+    indexFailed: '无法加载论文索引（{reason}）。',
   },
   card: {
-    etAl: (first, count) => `${first.join(', ')} 等（共 ${zh.number(count)} 位作者）`,
+    etAl: '{authors} 等（共 {count|authors}）',
   },
   links: {
     url: { label: '论文', pageLabel: '论文页面' },
@@ -393,3 +422,16 @@ const dictionaries: { readonly [L in Locale]: Messages } = { en: english, zh: ch
 
 /** The interface strings of `locale`. */
 export const ui = (locale: Locale): Messages => dictionaries[locale];
+
+/** The words the browser's filter needs in `locale`, as data for the page to hand over. */
+export function clientWords(locale: Locale): ClientWords {
+  const t = ui(locale);
+  return {
+    lang: locales[locale].lang,
+    nouns: t.nouns,
+    status: t.status,
+    etAl: t.card.etAl,
+    remove: t.filter.remove,
+    links: t.links,
+  };
+}

@@ -5,7 +5,8 @@
 import { editionUrl, FACET_KEYS, facets, facetSlugs, facetUrl, type FacetKey } from './facets.ts';
 import type { PaperData } from './fields.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
-import { ui } from '../i18n/ui.ts';
+import { fill } from '../i18n/template.ts';
+import type { ClientWords } from '../i18n/ui.ts';
 import { linksOf, type LinkTable } from './links.ts';
 import { paperUrl } from './urls.ts';
 
@@ -51,8 +52,10 @@ export interface CardContext {
   readonly links: LinkTable;
   /** The tldr typeset, when it holds formulas (src/markdown/inline-math.ts, at build time). */
   readonly tldrHtml?: string | undefined;
-  /** The page's language: links stay in it, labels speak it. */
+  /** The page's language: links stay in it. */
   readonly locale?: Locale | undefined;
+  /** Its words (src/i18n/ui.ts's clientWords): "et al.", link labels. */
+  readonly words: ClientWords;
   /** The tldr's language where it differs from the page's. */
   readonly tldrLang?: string | undefined;
 }
@@ -61,9 +64,8 @@ export interface CardContext {
 export function cardOf(
   slug: string,
   data: CardData,
-  { links, tldrHtml, locale = DEFAULT_LOCALE, tldrLang }: CardContext,
+  { links, tldrHtml, locale = DEFAULT_LOCALE, tldrLang, words }: CardContext,
 ): Card {
-  const t = ui(locale);
   // Facet values are read from the data as the schema validated it; `added` is the only converted field.
   const paper = { ...data, added: new Date(`${data.added}T00:00:00Z`) };
   const slugs = facetSlugs(paper);
@@ -86,7 +88,11 @@ export function cardOf(
     tldrLang,
     authors:
       data.authors.length > CARD_AUTHORS
-        ? t.card.etAl(data.authors.slice(0, CARD_AUTHORS), data.authors.length)
+        ? fill(
+            words.etAl,
+            { authors: data.authors.slice(0, CARD_AUTHORS).join(', '), count: data.authors.length },
+            words,
+          )
         : data.authors.join(', '),
     chips: CHIP_FACETS.flatMap((key) => {
       const facet = facets[key];
@@ -96,7 +102,7 @@ export function cardOf(
         className: key === 'domain' ? 'chip chip-domain' : 'chip',
       }));
     }),
-    links: linksOf(data, links).map(({ field, href, label }) => ({ href, label: t.links[field]?.label ?? label })),
+    links: linksOf(data, links).map(({ field, href, label }) => ({ href, label: words.links[field]?.label ?? label })),
     attributes,
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The filter's status line, which a live region reads out after every change: which sentence applies is
- * decided here, its words come from the page's language (src/i18n/ui.ts). Pure, so vitest covers it.
+ * decided here, its words are the page language's templates (src/i18n/ui.ts). Pure, so vitest covers it.
  */
-import type { StatusWords } from '../i18n/ui.ts';
+import { fill } from '../i18n/template.ts';
+import type { ClientWords } from '../i18n/ui.ts';
 
 export interface StatusFacts {
   /** Papers in the catalogue. */
@@ -17,14 +18,22 @@ export interface StatusFacts {
   readonly searchError?: string | undefined;
 }
 
-export function statusText({ total, matched, listed, query, searchError }: StatusFacts, words: StatusWords): string {
+export function statusText({ total, matched, listed, query, searchError }: StatusFacts, words: ClientWords): string {
+  const { status } = words;
+  const say = (template: string, values: Record<string, string | number> = {}) =>
+    fill(template, { total, matched, listed, ...values }, words);
+  const searching = { query: query ? say(status.withQuery, { query }) : status.withoutQuery };
   let text: string;
-  if (matched === total && !query) {
-    text = listed === total ? words.all(total) : words.allListed(listed, total);
-  } else if (listed < matched) {
-    text = words.matchedListed(listed, matched, total, query);
-  } else {
-    text = words.matched(matched, total, query);
-  }
-  return searchError ? `${words.searchUnavailable(searchError)} ${text}` : text;
+  if (matched === total && !query) text = say(listed === total ? status.all : status.allListed);
+  else if (listed < matched) text = say(status.matchedListed, searching);
+  else text = say(status.matched, searching);
+  return searchError ? `${say(status.searchUnavailable, { reason: searchError })} ${text}` : text;
 }
+
+/** Before a large catalogue's index has loaded, only the server's first page is in the list. */
+export const firstPageText = (listed: number, total: number, words: ClientWords): string =>
+  fill(words.status.firstPage, { listed, total }, words);
+
+/** When the index could not be fetched. */
+export const indexFailedText = (reason: string, words: ClientWords): string =>
+  fill(words.status.indexFailed, { reason }, words);

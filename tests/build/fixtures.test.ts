@@ -43,6 +43,20 @@ describe('npm run build with tricky valid entries', () => {
     if (result.code !== 0) throw new Error(result.output.slice(-3000));
   });
 
+  it('shows an entry without a Chinese text in English on its Chinese page, marked and inviting a translation', () => {
+    const html = page('/zh/papers/rich-body/', out);
+    expect(html.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
+    expect(html.querySelector('p.tldr')?.getAttribute('lang')).toBe('en');
+    expect(html.querySelector('.summary')?.getAttribute('lang')).toBe('en');
+    expect(html.querySelector('.translation-notice')?.text).toMatch(/还没有中文摘要/);
+    expect(html.querySelector('.translation-notice a')?.getAttribute('href')).toBe(
+      'https://github.com/example/contrastive-papers/new/main/tests/fixtures/papers-zh?filename=rich-body.md',
+    );
+    // Its card on the Chinese list says the same.
+    const card = page('/zh/', out).querySelector('li[data-paper="rich-body"] .paper-tldr');
+    expect(card?.getAttribute('lang')).toBe('en');
+  });
+
   it('lists every fixture on the home page', () => {
     expect([...listedPapers(page('/', out))].sort()).toEqual([
       'bom-crlf',

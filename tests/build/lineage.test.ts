@@ -28,9 +28,16 @@ describe('builds_on on paper pages', () => {
   });
 
   it('draws each paper’s neighbourhood with the paper marked', () => {
-    const simsiam = page('/papers/simsiam/');
-    expect(simsiam.querySelector('.lineage-section svg .map-focus')?.getAttribute('href')).toBe('/papers/simsiam/');
-    expect(simsiam.querySelector('.lineage-section svg a[href="/papers/byol/"]')).not.toBeNull();
+    // Map links are relative to the page, so one drawing serves both languages.
+    for (const base of ['/papers/simsiam/', '/zh/papers/simsiam/']) {
+      const simsiam = page(base);
+      const focus = simsiam.querySelector('.lineage-section svg .map-focus')?.getAttribute('href') ?? '';
+      expect(resolved(focus, base)).toBe(base);
+      const links = simsiam
+        .querySelectorAll('.lineage-section svg a')
+        .map((a) => resolved(a.getAttribute('href'), base));
+      expect(links).toContain(base.replace('simsiam', 'byol'));
+    }
   });
 
   it('is exported in papers.json but not in BibTeX', () => {
@@ -59,16 +66,25 @@ describe('mending an entry from its page', () => {
   });
 });
 
+/** A link's path as the browser resolves it on the page at `base`. */
+const resolved = (href: string | undefined, base: string): string => new URL(href ?? '', `http://x${base}`).pathname;
+
 describe('the map', () => {
   const map = page('/map/');
   it('draws every edge and every paper that has one, each node a link with an accessible name', () => {
     expect(map.querySelectorAll('svg.map path.map-edge')).toHaveLength(drawn.edges.length);
     const nodes = map.querySelectorAll('svg.map a.map-node');
-    expect(nodes.map((a) => a.getAttribute('href')).sort()).toEqual(
+    expect(nodes.map((a) => resolved(a.getAttribute('href'), '/map/')).sort()).toEqual(
       [...drawn.entries.keys()].map((slug) => `/papers/${slug}/`).sort(),
     );
     for (const node of nodes) expect(node.getAttribute('aria-label')).toMatch(/\(\d{4}\)$/);
-    expect(map.querySelector('a.map-node[href="/papers/moco-v2/"]')?.getAttribute('class')).toContain('domain-vision');
+    expect(map.querySelector('a.map-node[href="../papers/moco-v2/"]')?.getAttribute('class')).toContain(
+      'domain-vision',
+    );
+    // The Chinese map is the same drawing, its links resolving within /zh/.
+    const zh = page('/zh/map/vision/').querySelectorAll('svg.map a.map-node');
+    expect(zh.length).toBeGreaterThan(0);
+    for (const node of zh) expect(resolved(node.getAttribute('href'), '/zh/map/vision/')).toMatch(/^\/zh\/papers\//);
   });
 
   it('lists the lineages as nested lists, with every drawn paper', () => {

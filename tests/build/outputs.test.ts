@@ -98,9 +98,9 @@ describe('page metadata', () => {
 });
 
 describe('home page weight', () => {
-  it('ships at most 10 KB of gzipped JavaScript, search excluded', async () => {
+  it.each(['/', '/zh/'])('%s ships at most 10 KB of gzipped JavaScript, search excluded', async (path) => {
     const { gzipSync } = await import('node:zlib');
-    const home = page('/');
+    const home = page(path);
     const scripts = home.querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? '');
     const imported = new Set<string>(scripts);
     for (const src of scripts) {

@@ -1,4 +1,5 @@
 // The facet descriptors are the one contract between cards, the filter, Pagefind and the facet pages.
+import { clientWords } from '../../src/i18n/ui.ts';
 import { describe, expect, it } from 'vitest';
 import { cardOf } from '../../src/lib/card.ts';
 import { facetTexts } from '../../src/lib/facet-pages.ts';
@@ -40,7 +41,7 @@ describe('facet descriptors', () => {
   });
 
   it('give the card, the filter and Pagefind the same names and values, so a filter can never match nothing', () => {
-    const card = cardOf(paper.id, paperData(paper.data), { links: linkTable });
+    const card = cardOf(paper.id, paperData(paper.data), { links: linkTable, words: clientWords('en') });
     const item = itemOf(card.attributes);
     expect(item.values).toEqual(facetSlugs(paper.data));
     // Every value the card carries, written to the URL and read back, selects the paper.
@@ -56,11 +57,20 @@ describe('facet descriptors', () => {
   });
 
   it('have page texts for every facet', () => {
-    expect(Object.keys(facetTexts).sort()).toEqual([...FACET_KEYS].sort());
-    expect(facetTexts.tag.note('hard-negatives')).toMatch(/negatives/);
-    expect(facetTexts.venue.description('ICLR', 3)).toBe(
+    expect(Object.keys(facetTexts('en')).sort()).toEqual([...FACET_KEYS].sort());
+    expect(facetTexts('en').tag.note('hard-negatives')).toEqual({
+      text: expect.stringMatching(/negatives/),
+      lang: 'en',
+    });
+    expect(facetTexts('en').venue.description('ICLR', 3)).toBe(
       '3 contrastive learning papers published at International Conference on Learning Representations.',
     );
+    // In Chinese the sentence is Chinese; the vocabulary's English notes say they are English.
+    expect(facetTexts('zh').venue.description('ICLR', 3)).toBe(
+      '发表于 International Conference on Learning Representations 的 3 篇对比学习论文。',
+    );
+    expect(facetTexts('zh').domain.heading('vision')).toBe('计算机视觉');
+    expect(facetTexts('zh').tag.note('hard-negatives')?.lang).toBe('en');
   });
 
   it('group values in display order', () => {

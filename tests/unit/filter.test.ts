@@ -12,6 +12,7 @@ import {
 } from '../../src/lib/filter.ts';
 import { FACET_KEYS as FACETS, type FacetKey as Facet } from '../../src/lib/facets.ts';
 import { firstPageText, statusText } from '../../src/lib/filter-status.ts';
+import { clientWords } from '../../src/i18n/ui.ts';
 import { hitSlugs } from '../../src/lib/search.ts';
 
 /**
@@ -148,17 +149,32 @@ describe('facetCounts on random catalogues', () => {
 });
 
 describe('statusText', () => {
+  const en = clientWords('en');
+  const zh = clientWords('zh');
+
   it('words every case the live region reads out', () => {
-    expect(statusText({ total: 98, matched: 98, listed: 98, query: '' })).toBe('Showing all 98 papers.');
-    expect(statusText({ total: 900, matched: 900, listed: 100, query: '' })).toBe('Showing 100 of all 900 papers.');
-    expect(statusText({ total: 900, matched: 250, listed: 100, query: 'moco' })).toBe(
+    expect(statusText({ total: 98, matched: 98, listed: 98, query: '' }, en)).toBe('Showing all 98 papers.');
+    expect(statusText({ total: 900, matched: 900, listed: 100, query: '' }, en)).toBe('Showing 100 of all 900 papers.');
+    expect(statusText({ total: 900, matched: 250, listed: 100, query: 'moco' }, en)).toBe(
       'Showing 100 of 250 papers matching “moco” (900 in all).',
     );
-    expect(statusText({ total: 98, matched: 3, listed: 3, query: '' })).toBe('Showing 3 of 98 papers.');
-    expect(statusText({ total: 98, matched: 98, listed: 98, query: 'x', searchError: 'offline' })).toBe(
+    expect(statusText({ total: 98, matched: 3, listed: 3, query: '' }, en)).toBe('Showing 3 of 98 papers.');
+    expect(statusText({ total: 98, matched: 98, listed: 98, query: 'x', searchError: 'offline' }, en)).toBe(
       'Search is unavailable (offline). Showing 98 of 98 papers matching “x”.',
     );
-    expect(firstPageText(100, 900)).toBe('Showing the 100 newest of 900 papers.');
+    expect(firstPageText(100, 900, en)).toBe('Showing the 100 newest of 900 papers.');
+    expect(firstPageText(100, 5000, zh)).toBe('显示 5,000 篇论文中最新的 100 篇。');
+    expect(statusText({ total: 1, matched: 1, listed: 1, query: '' }, en)).toBe('Showing all 1 paper.');
+  });
+
+  it('words the same cases in Chinese, with grouped numbers', () => {
+    expect(statusText({ total: 98, matched: 98, listed: 98, query: '' }, zh)).toBe('显示全部 98 篇论文。');
+    expect(statusText({ total: 5000, matched: 3, listed: 3, query: '原型' }, zh)).toBe(
+      '显示 5,000 篇论文中与“原型”匹配的 3 篇。',
+    );
+    expect(statusText({ total: 98, matched: 98, listed: 98, query: 'x', searchError: 'offline' }, zh)).toMatch(
+      /^搜索暂不可用（offline）。/,
+    );
   });
 });
 
