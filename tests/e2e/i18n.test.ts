@@ -4,24 +4,28 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { LARGE_DIST } from '../setup/build-large.ts';
 import { DIST } from '../support/dist.ts';
 
 let server: StaticServer;
+let large: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
   server = await serveStatic(DIST);
+  large = await serveStatic(LARGE_DIST);
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await large?.close();
 });
 
-async function open(path: string): Promise<Page> {
+async function open(path: string, site = server): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(server.url(path));
+  await page.goto(site.url(path));
   return page;
 }
 const close = (page: Page) => page.context().close();
@@ -108,5 +112,26 @@ describe('search in Chinese', () => {
     expect(english.every((url) => !url.startsWith('/zh/'))).toBe(true);
     expect(await search(en, '原型')).toEqual([]);
     await close(en);
+  });
+});
+
+describe('a large catalogue in Chinese', () => {
+  it('draws cards from the Chinese index, linking within /zh/ and marking English tldrs', async () => {
+    const page = await open('zh/', large);
+    await ready(page);
+    const first = page.locator('input[data-facet="venue"]').first();
+    await first.check();
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('paper-filter')?.dataset['indexed'] === 'true',
+    );
+    await ready(page);
+    expect(await page.textContent('[data-filter-status]')).toMatch(/篇论文中显示 \d+ 篇（共 [\d,]+ 篇）。$/);
+    const cards = page.locator('li[data-paper]');
+    expect(await cards.count()).toBeGreaterThan(0);
+    // The synthetic papers have no Chinese texts: their tldrs are English, and say so.
+    expect(await cards.first().locator('.paper-tldr').getAttribute('lang')).toBe('en');
+    const hrefs = await page.$$eval('li[data-paper] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of hrefs.filter((h) => h.startsWith('/'))) expect(href).toMatch(/^\/zh\//);
+    await close(page);
   });
 });
