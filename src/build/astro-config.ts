@@ -9,7 +9,6 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap, { type SitemapOptions } from '@astrojs/sitemap';
 import type { AstroUserConfig } from 'astro';
 import rehypeKatex from 'rehype-katex';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkMath from 'remark-math';
 import { INLINE_SCRIPTS } from '../client/inline-scripts.ts';
@@ -20,6 +19,7 @@ import { rehypeFocusableDisplayMath } from '../markdown/focusable-math.ts';
 import { katexErrorCheck, rehypeCollectKatexErrors } from '../markdown/katex-errors.ts';
 import { katexOptions } from '../markdown/katex-options.ts';
 import { rehypeMathmlForBrowsers } from '../markdown/mathml.ts';
+import { rehypeRawWhenPresent } from '../markdown/raw-html.ts';
 import { sanitizeSchema } from '../markdown/sanitize-schema.ts';
 import { DEFAULT_LOCALE, locales } from '../i18n/locales.ts';
 import { site } from '../site.config.ts';
@@ -148,8 +148,9 @@ export function astroConfig(options: BuildOptions = {}): AstroUserConfig {
       processor: unified({
         remarkPlugins: withMath ? [remarkMath] : [],
         rehypePlugins: [
-          // Order matters: parse raw HTML, sanitize it, and only then typeset (KaTeX output is trusted).
-          rehypeRaw,
+          // Order matters: parse raw HTML (where there is any), sanitize, and only then typeset (KaTeX output
+          // is trusted).
+          rehypeRawWhenPresent,
           [rehypeSanitize, sanitizeSchema],
           ...((withMath ? mathPlugins : []) as never[]),
         ],

@@ -7,6 +7,9 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { layoutKey, openLayoutCache } from './layout-cache.ts';
 import { colourDomain, type Lineage, type LineageEntry } from './lineage.ts';
 
 const NODE_HEIGHT = 26;
@@ -159,16 +162,38 @@ export async function mapSvg<E extends LineageEntry>(lineage: Lineage<E>, option
 export async function mapSvgs<E extends LineageEntry>(
   maps: readonly { lineage: Lineage<E>; options: MapOptions }[],
 ): Promise<string[]> {
-  const drawn = maps.map((map, i) => ({ ...map, prefix: `${i}/` }));
-  const nonEmpty = drawn.filter((m) => m.lineage.entries.size > 0);
-  const root = await elk.layout({
-    id: 'maps',
-    layoutOptions: { 'elk.algorithm': 'box', 'elk.hierarchyHandling': 'SEPARATE_CHILDREN' },
-    children: nonEmpty.map((m) => elkGraph(m.lineage, m.prefix, m.options.columns ?? true)),
+  // Each graph is keyed by what ELK is given (without the batch prefix); only the ones not laid out in an
+  // earlier build go to ELK.
+  const drawn = maps.map((map) => {
+    const columns = map.options.columns ?? true;
+    return { ...map, columns, key: layoutKey(elkGraph(map.lineage, '', columns)) };
   });
-  const graphs = new Map((root.children ?? []).map((g) => [g.id, g]));
+  const missing = drawn.filter((m) => m.lineage.entries.size > 0 && layouts.get(m.key) === undefined);
+  if (missing.length > 0) {
+    const root = await elk.layout({
+      id: 'maps',
+      layoutOptions: { 'elk.algorithm': 'box', 'elk.hierarchyHandling': 'SEPARATE_CHILDREN' },
+      children: missing.map((m, i) => elkGraph(m.lineage, `${i}/`, m.columns)),
+    });
+    const graphs = new Map((root.children ?? []).map((g) => [g.id, g]));
+    missing.forEach((m, i) => {
+      const graph = graphs.get(`${i}/map`);
+      // Stored without its batch prefix ("3/pcl" → "pcl"; slugs hold no slash or quote).
+      if (graph) layouts.set(m.key, JSON.parse(JSON.stringify(graph).replaceAll(`"${i}/`, '"')) as ElkNode);
+    });
+    layouts.save();
+  }
   return drawn.map((m) => {
-    const graph = graphs.get(`${m.prefix}map`);
-    return graph ? render(m.lineage, graph, m.prefix, m.options) : '';
+    const graph = m.lineage.entries.size > 0 ? layouts.get(m.key) : undefined;
+    return graph ? render(m.lineage, graph, '', m.options) : '';
   });
 }
+
+/** Layouts of earlier builds, for as long as the dependencies and this module stay the same. */
+const layouts = openLayoutCache<ElkNode>(
+  createHash('sha256')
+    .update(readFileSync('package-lock.json'))
+    .update(readFileSync(new URL(import.meta.url)))
+    .digest('hex')
+    .slice(0, 16),
+);
