@@ -13,6 +13,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkMath from 'remark-math';
 import { INLINE_SCRIPTS } from '../client/inline-scripts.ts';
 import { readBuiltPages } from '../integrations/built-pages.ts';
+import { searchIndex } from '../integrations/search-index.ts';
 import { MATH_FONT_SOURCE, mathFontSubset } from '../integrations/math-font.ts';
 import { validatePapers } from '../integrations/validate-papers.ts';
 import { rehypeFocusableDisplayMath } from '../markdown/focusable-math.ts';
@@ -108,9 +109,9 @@ export function astroConfig(options: BuildOptions = {}): AstroUserConfig {
     integrations: [
       validatePapers(site.papersDir),
       sitemap(sitemapOptions()),
-      // One read of every written page for both: first refuse formulas KaTeX could not parse, then cut the
-      // math font down to what the formulas show.
-      readBuiltPages([katexErrorCheck, () => mathFontSubset({ source: MATH_FONT_SOURCE })]),
+      // One read of every written page for all three: first refuse formulas KaTeX could not parse, then cut
+      // the math font down to what the formulas show, then index the pages for search.
+      readBuiltPages([katexErrorCheck, () => mathFontSubset({ source: MATH_FONT_SOURCE }), searchIndex]),
     ],
     // A per-page CSP <meta>: scripts only from this site plus the hashes Astro computes for its own inline
     // scripts, never 'unsafe-inline'. MathML output needs no inline styles at all; KaTeX's HTML output (only

@@ -1,7 +1,7 @@
 /**
  * Every interface string of the site, in each language: components, pages, feeds and the browser's filter
- * read them from here and never spell a sentence of their own. Numbers, dates and lists are formatted with
- * `Intl` for the language (see `format` below). The list's own sentences (heading, topic, about) are site
+ * read them from here and never spell a sentence of their own. Numbers and dates are formatted with `Intl`
+ * for the language (see `format` below; counts in templates: src/i18n/template.ts). The list's own sentences (heading, topic, about) are site
  * settings (src/site.config.ts); facet values' names are vocabulary (src/data/). Adding a language is one
  * more object of the same shape (the type checker names any missing string) and one entry in locales.ts.
  */
@@ -16,19 +16,15 @@ export interface Format {
   number(value: number): string;
   /** A day (YYYY-MM-DD, UTC) written out: "27 November 2026", "2026年11月27日". */
   day(value: Date): string;
-  /** Items joined as a list: "A, B and C", "A、B和C". */
-  list(items: readonly string[]): string;
 }
 
 export function format(locale: Locale): Format {
   const lang = locales[locale].lang;
   const numbers = new Intl.NumberFormat(lang);
   const days = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-  const lists = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
   return {
     number: (value) => numbers.format(value),
     day: (value) => days.format(value),
-    list: (items) => lists.format(items),
   };
 }
 

@@ -42,14 +42,13 @@ export interface LocalTldr {
   readonly text: string;
   /** The BCP 47 tag of the text's language; differs from the page's where no translation exists yet. */
   readonly lang: string;
-  readonly translated: boolean;
 }
 
 export async function tldrIn(paper: PaperEntry, locale: Locale): Promise<LocalTldr> {
   const translation = await translationOf(paper.id, locale);
   return translation
-    ? { text: translation.data.tldr, lang: locales[locale].lang, translated: true }
-    : { text: paper.data.tldr, lang: locales[DEFAULT_LOCALE].lang, translated: locale === DEFAULT_LOCALE };
+    ? { text: translation.data.tldr, lang: locales[locale].lang }
+    : { text: paper.data.tldr, lang: locales[DEFAULT_LOCALE].lang };
 }
 
 let translationsKey: string | undefined;
