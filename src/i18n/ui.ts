@@ -419,15 +419,22 @@ const dictionaries: { readonly [L in Locale]: Messages } = { en: english, zh: ch
 /** The interface strings of `locale`. */
 export const ui = (locale: Locale): Messages => dictionaries[locale];
 
-/** The words the browser's filter needs in `locale`, as data for the page to hand over. */
+const clientDictionaries = new Map<Locale, ClientWords>();
+
+/** The words the browser's filter needs in `locale`, as data for the page to hand over (made once: every card asks). */
 export function clientWords(locale: Locale): ClientWords {
-  const t = ui(locale);
-  return {
-    lang: locales[locale].lang,
-    nouns: t.nouns,
-    status: t.status,
-    etAl: t.card.etAl,
-    remove: t.filter.remove,
-    links: t.links,
-  };
+  let words = clientDictionaries.get(locale);
+  if (!words) {
+    const t = ui(locale);
+    words = {
+      lang: locales[locale].lang,
+      nouns: t.nouns,
+      status: t.status,
+      etAl: t.card.etAl,
+      remove: t.filter.remove,
+      links: t.links,
+    };
+    clientDictionaries.set(locale, words);
+  }
+  return words;
 }
