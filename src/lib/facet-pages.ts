@@ -3,7 +3,7 @@
  * Kept apart from the descriptors in facets.ts, which the browser loads, so the tag vocabulary's texts stay
  * out of the bundle. The sentences themselves are in src/i18n/ui.ts.
  */
-import { isKnownTag, tagVocabulary } from '../data/tags.ts';
+import { isKnownTag, tagMeanings, tagVocabulary } from '../data/tags.ts';
 import { venues } from '../data/venues.ts';
 import { DEFAULT_LOCALE, locales, type Locale } from '../i18n/locales.ts';
 import { ui } from '../i18n/ui.ts';
@@ -55,7 +55,11 @@ export function facetTexts(locale: Locale): { readonly [K in FacetKey]: FacetTex
       indexDescription: t.indexDescription.domain(topic),
     },
     tag: {
-      note: (value) => english(isKnownTag(value) ? tagVocabulary[value] : undefined),
+      note: (value) => {
+        if (!isKnownTag(value)) return undefined;
+        const own = tagMeanings[locale]?.[value];
+        return own ? { text: own, lang: locales[locale].lang } : english(tagVocabulary[value]);
+      },
       heading: (value) => `#${value}`,
       description: (value, count) => t.tagDescription(count, value, topic),
       indexDescription: t.indexDescription.tag(topic),

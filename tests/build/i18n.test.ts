@@ -92,6 +92,12 @@ describe('Chinese texts', () => {
     expect(home.querySelector('label[for=paper-search]')?.text).toBe('搜索论文');
     expect(home.querySelector('paper-filter')?.getAttribute('data-locale')).toBe('zh');
     expect(page('/zh/domains/').text).toContain('计算机视觉');
+    const notes = page('/zh/tags/').querySelectorAll('.facet-index .note');
+    expect(notes.length).toBeGreaterThan(10);
+    for (const note of notes) {
+      expect(note.getAttribute('lang')).toBeUndefined();
+      expect(note.text).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 
   it('write dates with Intl for the page language', () => {

@@ -65,12 +65,17 @@ describe('facet descriptors', () => {
     expect(facetTexts('en').venue.description('ICLR', 3)).toBe(
       '3 contrastive learning papers published at International Conference on Learning Representations.',
     );
-    // In Chinese the sentence is Chinese; the vocabulary's English notes say they are English.
+    // In Chinese the sentences and the tag meanings are Chinese.
     expect(facetTexts('zh').venue.description('ICLR', 3)).toBe(
       '发表于 International Conference on Learning Representations 的 3 篇对比学习论文。',
     );
     expect(facetTexts('zh').domain.heading('vision')).toBe('计算机视觉');
-    expect(facetTexts('zh').tag.note('hard-negatives')?.lang).toBe('en');
+    expect(facetTexts('zh').tag.note('hard-negatives')).toEqual({
+      text: '挖掘、加权或合成难以区分的负样本。',
+      lang: 'zh-CN',
+    });
+    // A venue's full name is a proper name: it stays English, and says so.
+    expect(facetTexts('zh').venue.note('ICLR')?.lang).toBe('en');
   });
 
   it('group values in display order', () => {

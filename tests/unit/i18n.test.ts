@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, localePath, splitLocale } from '../../src/i18n/locales.ts';
 import { clientWords, format, ui, type Messages } from '../../src/i18n/ui.ts';
 import { cardOf } from '../../src/lib/card.ts';
+import { domainIds } from '../../src/data/domains.ts';
+import { tagMeanings, tagVocabulary, type KnownTag } from '../../src/data/tags.ts';
 import { domainLabel } from '../../src/lib/facets.ts';
 import { linkTable, paperData } from '../../src/lib/fields.ts';
 import { siteTexts, translationsDirOf } from '../../src/lib/site-settings.ts';
@@ -113,6 +115,12 @@ describe('site texts', () => {
     expect(siteTexts({ ...site, translations: {} }, 'zh')).toMatchObject({ topic: site.topic });
     expect(translationsDirOf('content/papers', 'zh')).toBe('content/papers-zh');
     expect(translationsDirOf('lists/x/papers/', 'zh')).toBe('lists/x/papers-zh');
+  });
+
+  it('gives every tag and every domain a Chinese name or meaning', () => {
+    for (const tag of Object.keys(tagVocabulary) as KnownTag[])
+      expect(tagMeanings.zh?.[tag], tag).toMatch(/[\u4e00-\u9fff].*。$/);
+    for (const id of domainIds) expect(domainLabel(id, 'zh'), id).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('names domains in the page language, English where a name is missing', () => {
