@@ -7,9 +7,8 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { layoutKey, openLayoutCache } from './layout-cache.ts';
+import { CACHE_ROOT, hashOf, openDiskCache } from './disk-cache.ts';
 import { colourDomain, type Lineage, type LineageEntry } from './lineage.ts';
 
 const NODE_HEIGHT = 26;
@@ -166,7 +165,7 @@ export async function mapSvgs<E extends LineageEntry>(
   // earlier build go to ELK.
   const drawn = maps.map((map) => {
     const columns = map.options.columns ?? true;
-    return { ...map, columns, key: layoutKey(elkGraph(map.lineage, '', columns)) };
+    return { ...map, columns, key: hashOf(elkGraph(map.lineage, '', columns)) };
   });
   const missing = drawn.filter((m) => m.lineage.entries.size > 0 && layouts.get(m.key) === undefined);
   if (missing.length > 0) {
@@ -189,11 +188,13 @@ export async function mapSvgs<E extends LineageEntry>(
   });
 }
 
-/** Layouts of earlier builds, for as long as the dependencies and this module stay the same. */
-const layouts = openLayoutCache<ElkNode>(
-  createHash('sha256')
-    .update(readFileSync('package-lock.json'))
-    .update(readFileSync(new URL(import.meta.url)))
-    .digest('hex')
-    .slice(0, 16),
+/**
+ * Layouts of earlier builds (ELK is the dearest step of a build; a layout is deterministic, so a cached one is
+ * byte for byte ELK's), for as long as the dependencies and this module stay the same. NO_CACHE keeps them in
+ * memory only.
+ */
+const layouts = openDiskCache<ElkNode>(
+  'layouts',
+  hashOf(readFileSync('package-lock.json'), readFileSync(new URL(import.meta.url))),
+  process.env['NO_CACHE'] ? null : CACHE_ROOT,
 );

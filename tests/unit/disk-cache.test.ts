@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { layoutKey, openLayoutCache } from '../../src/lib/layout-cache.ts';
+import { hashOf, openDiskCache } from '../../src/lib/disk-cache.ts';
 import { lineageOf, neighbourhoodIds, subLineage } from '../../src/lib/lineage.ts';
 import { fabricatedPaper } from '../support/fabricate.ts';
 
@@ -23,24 +23,22 @@ const papers = [
 ];
 const lineage = lineageOf(papers);
 
-describe('the layout cache', () => {
+describe('the disk cache and the maps', () => {
   it('keeps what was set, and after saving only what this run used', () => {
-    const first = openLayoutCache<number>('test', root);
+    const first = openDiskCache<number>('layouts', 'test', root);
     first.set('x', 1);
     first.set('y', 2);
     first.save();
-    const second = openLayoutCache<number>('test', root);
+    const second = openDiskCache<number>('layouts', 'test', root);
     expect(second.get('x')).toBe(1);
     second.save();
     expect(JSON.parse(readFileSync(join(root, 'layouts-test.json'), 'utf8'))).toEqual({ x: 1 });
-    expect(openLayoutCache<number>('other', root).get('x')).toBeUndefined();
+    expect(openDiskCache<number>('layouts', 'other', root).get('x')).toBeUndefined();
   });
 
   it('keys a graph by its content', () => {
-    expect(layoutKey({ id: 'map', children: [{ id: 'a' }] })).toBe(layoutKey({ id: 'map', children: [{ id: 'a' }] }));
-    expect(layoutKey({ id: 'map', children: [{ id: 'a' }] })).not.toBe(
-      layoutKey({ id: 'map', children: [{ id: 'b' }] }),
-    );
+    expect(hashOf({ id: 'map', children: [{ id: 'a' }] })).toBe(hashOf({ id: 'map', children: [{ id: 'a' }] }));
+    expect(hashOf({ id: 'map', children: [{ id: 'a' }] })).not.toBe(hashOf({ id: 'map', children: [{ id: 'b' }] }));
   });
 
   it('draws the same map from a cached layout as from a fresh one, alone or in a batch', async () => {
