@@ -18,6 +18,10 @@ export interface PageLanguage {
 
 const cache = new Map<Locale, PageLanguage>();
 
+/** The `lang` attribute for a text in `textLang` on a page in `pageLang`: only where they differ. */
+export const langIfOther = (textLang: string | undefined, pageLang: string): string | undefined =>
+  textLang === pageLang ? undefined : textLang;
+
 /** The language of the page at `url` (Astro.url in a page or component). */
 export function pageLanguage(url: URL): PageLanguage {
   const locale = localeOfPath(url.pathname);

@@ -31,8 +31,20 @@ export interface FacetTexts<K extends FacetKey> {
 const english = (text: string | undefined): Note | undefined =>
   text === undefined ? undefined : { text, lang: locales[DEFAULT_LOCALE].lang };
 
-/** The facet pages' texts in `locale`. */
-export function facetTexts(locale: Locale): { readonly [K in FacetKey]: FacetTexts<K> } {
+type AllFacetTexts = { readonly [K in FacetKey]: FacetTexts<K> };
+const made = new Map<Locale, AllFacetTexts>();
+
+/** The facet pages' texts in `locale` (made once per language: every facet page asks). */
+export function facetTexts(locale: Locale): AllFacetTexts {
+  let texts = made.get(locale);
+  if (!texts) {
+    texts = facetTextsIn(locale);
+    made.set(locale, texts);
+  }
+  return texts;
+}
+
+function facetTextsIn(locale: Locale): AllFacetTexts {
   const t = ui(locale).facetPages;
   const { topic } = siteTexts(site, locale);
   return {

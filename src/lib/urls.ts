@@ -2,14 +2,13 @@
  * Every internal link is built here or in facets.ts (facet pages) on top of `withBase`, so the site works at
  * the root or under a sub-path (BASE_PATH). All page URLs end with a slash, matching Astro's directory format.
  */
+import { DEFAULT_LOCALE, localePath, splitLocale, type Locale } from '../i18n/locales.ts';
 
 /** Joins `path` to a base such as `/` or `/contrastive-papers/`, keeping exactly one slash between them. */
 export function joinBase(base: string, path: string): string {
   const head = base.endsWith('/') ? base : `${base}/`;
   return head + path.replace(/^\/+/, '');
 }
-
-import { DEFAULT_LOCALE, localePath, splitLocale, type Locale } from '../i18n/locales.ts';
 
 const BASE: string = import.meta.env.BASE_URL;
 
@@ -36,15 +35,14 @@ export const relativePaperUrl =
   (slug: string): string =>
     `${'../'.repeat(path.split('/').filter(Boolean).length)}papers/${slug}/`;
 
+/** A URL path (base included) split into its language and its path within that language. */
+const splitPath = (pathname: string) =>
+  splitLocale(pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, ''));
+
 /** The language of a page, from its URL path (base included). */
-export function localeOfPath(pathname: string): Locale {
-  return splitLocale(pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '')).locale;
-}
+export const localeOfPath = (pathname: string): Locale => splitPath(pathname).locale;
 
 /** The same page in `locale`: `/zh/papers/pcl/` ↔ `/papers/pcl/` (base included). */
-export function twinUrl(pathname: string, locale: Locale): string {
-  const relative = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
-  return pageUrl(splitLocale(relative).path, locale);
-}
+export const twinUrl = (pathname: string, locale: Locale): string => pageUrl(splitPath(pathname).path, locale);
 
 export { arxivPdfUrl, arxivUrl, openreviewUrl } from './urls-external.ts';
