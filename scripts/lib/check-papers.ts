@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { fieldInfo } from '../../src/lib/fields.ts';
 import { katexOptions } from '../../src/markdown/katex-options.ts';
-import { KEBAB_CASE, PaperSchema, paperFields, type FieldName } from '../../src/schema.ts';
+import { KEBAB_CASE, PaperSchema, paperFields, type FieldName, type Paper } from '../../src/schema.ts';
 import { bodyProblems, parseRecords, recordProblems, tagProblems } from './check-catalogue.ts';
 import { closest } from './suggest.ts';
 import { issueProblems, type Phrasing, type Problem } from './messages.ts';
@@ -34,9 +34,12 @@ const IN_FILE: Phrasing = {
 };
 
 /** The schema's verdict on one parsed file, as problems at the lines of their fields. */
-function schemaProblems(paper: ParsedPaper): FileProblem[] {
+function schemaProblems(paper: ParsedPaper, valid: ValidPaper[]): FileProblem[] {
   const validation = PaperSchema.safeParse(paper.data);
-  if (validation.success) return [];
+  if (validation.success) {
+    valid.push({ id: paper.slug, data: validation.data });
+    return [];
+  }
   return issueProblems(paper.data, validation.error.issues, IN_FILE).map(({ key, ...problem }) => ({
     ...problem,
     path: paper.path,
@@ -201,9 +204,17 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
+/** A file that passed the schema: its slug and its data, as the build's content layer will read them. */
+export interface ValidPaper {
+  readonly id: string;
+  readonly data: Paper;
+}
+
 export interface CheckResult {
   readonly problems: FileProblem[];
   readonly checked: number;
+  /** The files that passed the schema (the build lays its maps out from them ahead of the pages). */
+  readonly valid: ValidPaper[];
 }
 
 export interface CheckOptions {
@@ -219,6 +230,7 @@ export interface CheckOptions {
 export function checkPapers(files: readonly PaperFile[], options: CheckOptions = {}): CheckResult {
   const problems: FileProblem[] = [];
   const parsed: ParsedPaper[] = [];
+  const valid: ValidPaper[] = [];
   for (const file of files) {
     if (!KEBAB_CASE.test(file.slug)) {
       const proposal = slugify(file.slug) || 'paper-name';
@@ -242,7 +254,7 @@ export function checkPapers(files: readonly PaperFile[], options: CheckOptions =
       continue;
     }
     parsed.push(result);
-    problems.push(...schemaProblems(result));
+    problems.push(...schemaProblems(result, valid));
     problems.push(...mathProblems(result, options.mathCache));
   }
   problems.push(...duplicateProblems(parsed), ...lineageProblems(parsed));
@@ -256,5 +268,5 @@ export function checkPapers(files: readonly PaperFile[], options: CheckOptions =
     }
   }
   problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
-  return { problems, checked: files.length };
+  return { problems, checked: files.length, valid };
 }

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { translationProblems } from './check-catalogue.ts';
-import { checkPapers, formatProblem } from './check-papers.ts';
+import { checkPapers, formatProblem, type ValidPaper } from './check-papers.ts';
 import { openMathCache } from './math-cache.ts';
 import { listPaperFiles } from './read-papers.ts';
 import { translationsDirOf as translationsDir } from '../../src/lib/site-settings.ts';
@@ -20,14 +20,14 @@ export function validateFolder(
   dir: string,
   shown: string,
   options: { cache: boolean },
-): { problems: string[]; checked: number; translations: number } {
+): { problems: string[]; checked: number; translations: number; valid: ValidPaper[] } {
   const files = listPaperFiles(dir, shown);
   const mathCache = options.cache ? openMathCache() : undefined;
   const recordsPath = recordsPathOf(dir);
   const records = existsSync(recordsPath)
     ? { path: join(dirname(shown), 'verification.json'), text: readFileSync(recordsPath, 'utf8') }
     : undefined;
-  const { problems } = checkPapers(files, { mathCache, catalogue: { records } });
+  const { problems, valid } = checkPapers(files, { mathCache, catalogue: { records } });
   let translations = 0;
   // Translations live beside the papers folder too (content/papers-zh/).
   const translationsDir = translationsDirOf(dir);
@@ -38,5 +38,5 @@ export function validateFolder(
     translations = texts.length;
   }
   mathCache?.save();
-  return { problems: problems.map(formatProblem), checked: files.length, translations };
+  return { problems: problems.map(formatProblem), checked: files.length, translations, valid };
 }

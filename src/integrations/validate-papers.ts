@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { validateFolder } from '../../scripts/lib/validate-folder.ts';
+import { startMapLayouts } from './map-layouts.ts';
 
 export function validatePapers(papersDir: string): AstroIntegration {
   return {
@@ -15,7 +16,7 @@ export function validatePapers(papersDir: string): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' || process.env['CP_VALIDATE'] === 'off') return;
         const started = performance.now();
-        const { problems, checked } = validateFolder(resolve(papersDir), papersDir, {
+        const { problems, checked, valid } = validateFolder(resolve(papersDir), papersDir, {
           cache: !process.env['NO_CACHE'],
         });
         if (problems.length > 0) {
@@ -24,6 +25,9 @@ export function validatePapers(papersDir: string): AstroIntegration {
           );
         }
         logger.info(`${checked} paper file(s) valid (${((performance.now() - started) / 1000).toFixed(2)} s)`);
+        // The maps are laid out on a second core while Astro reads the entries (map-layouts.ts).
+        const maps = startMapLayouts(valid);
+        if (maps > 0) logger.info(`laying out ${maps} map(s) on a worker thread`);
       },
     },
   };

@@ -4,7 +4,7 @@
  */
 import { domainIds, domains, type DomainId } from '../data/domains.ts';
 import { connected, neighbourhoodIds, subLineage, type Lineage, type LineageEntry } from './lineage.ts';
-import { mapSvg, mapSvgs } from './map-svg.ts';
+import { mapSvg, mapSvgs, type MapGraph } from './map-svg.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { pageUrl, relativePaperUrl } from './urls.ts';
 
@@ -62,4 +62,23 @@ export async function neighbourhoodMaps<E extends LineageEntry>(
 /** A paper's neighbourhood as a lineage (empty when it has no edge). */
 export function neighbourhoodLineage<E extends LineageEntry>(lineage: Lineage<E>, slug: string): Lineage<E> {
   return drawnLineage(subLineage(lineage, neighbourhoodIds(lineage, slug)));
+}
+
+/**
+ * Every map the site draws, as the pages draw them: each paper's neighbourhood, then the whole graph and each
+ * domain's. The build lays these out on a worker thread ahead of the pages (src/integrations/map-layouts.ts).
+ */
+export function siteMaps<E extends LineageEntry>(
+  lineage: Lineage<E>,
+): { neighbourhoods: MapGraph<E>[]; maps: MapGraph<E>[] } {
+  return {
+    neighbourhoods: [...lineage.entries.keys()].map((slug) => ({
+      lineage: neighbourhoodLineage(lineage, slug),
+      columns: false,
+    })),
+    maps: [
+      { lineage: drawnLineage(lineage), columns: true },
+      ...mappedDomains(lineage).map((domain) => ({ lineage: domainLineage(lineage, domain), columns: true })),
+    ],
+  };
 }

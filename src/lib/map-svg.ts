@@ -6,7 +6,7 @@
  * the same papers give the same bytes. Server-only.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ELK as ELKApi, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { readFileSync } from 'node:fs';
 import { CACHE_ROOT, hashOf, openDiskCache } from './disk-cache.ts';
 import { colourDomain, type Lineage, type LineageEntry } from './lineage.ts';
@@ -154,34 +154,81 @@ export async function mapSvg<E extends LineageEntry>(lineage: Lineage<E>, option
   return (await mapSvgs([{ lineage, options }]))[0] ?? '';
 }
 
+/** A map to lay out: a lineage, drawn with or without year columns. */
+export interface MapGraph<E extends LineageEntry> {
+  readonly lineage: Lineage<E>;
+  readonly columns: boolean;
+}
+
+/** The key a map's layout is known by: a hash of exactly what ELK is given (without any batch prefix). */
+export const layoutKey = <E extends LineageEntry>(map: MapGraph<E>): string =>
+  hashOf(elkGraph(map.lineage, '', map.columns));
+
 /**
- * Several maps in one ELK run (each a separate graph inside one root): an ELK call costs several milliseconds
- * whatever its size, which a thousand paper pages' neighbourhood maps would otherwise pay one by one.
+ * Lays out several maps in one ELK call (each a separate graph inside one root): a call costs several
+ * milliseconds whatever its size, which a thousand paper pages' neighbourhood maps would otherwise pay one by
+ * one. `engine` is ELK on this thread, or on a worker thread (src/integrations/map-layouts.ts).
  */
+export async function layOut<E extends LineageEntry>(
+  engine: ELKApi,
+  maps: readonly MapGraph<E>[],
+): Promise<(ElkNode | undefined)[]> {
+  const root = await engine.layout({
+    id: 'maps',
+    layoutOptions: { 'elk.algorithm': 'box', 'elk.hierarchyHandling': 'SEPARATE_CHILDREN' },
+    children: maps.map((m, i) => elkGraph(m.lineage, `${i}/`, m.columns)),
+  });
+  const graphs = new Map((root.children ?? []).map((g) => [g.id, g]));
+  return maps.map((_, i) => {
+    const graph = graphs.get(`${i}/map`);
+    // Stored without its batch prefix ("3/pcl" → "pcl"; slugs hold no slash or quote) and without ELK's
+    // object hashes ($H), which differ from run to run.
+    const json = graph && JSON.stringify(graph, (key, value: unknown) => (key === '$H' ? undefined : value));
+    return json === undefined ? undefined : (JSON.parse(json.replaceAll(`"${i}/`, '"')) as ElkNode);
+  });
+}
+
+/**
+ * Layouts under way on the ELK worker thread the build starts while content is still being read
+ * (src/integrations/map-layouts.ts), by key. Kept on globalThis: the integration and the pages run separate
+ * copies of this module in the one process.
+ */
+export function pendingLayouts(): Map<string, Promise<ElkNode | undefined>> {
+  const shared = globalThis as { [PENDING]?: Map<string, Promise<ElkNode | undefined>> };
+  return (shared[PENDING] ??= new Map());
+}
+const PENDING = Symbol.for('contrastive-papers:pending-layouts');
+
+/** Maps drawn with ELK on this thread, because no finished or pending layout was found: the tests read it. */
+export const laidOutHere = { maps: 0 };
+
+/** Several maps' SVGs, from cached layouts, the worker thread's, or one ELK run here for the rest. */
 export async function mapSvgs<E extends LineageEntry>(
   maps: readonly { lineage: Lineage<E>; options: MapOptions }[],
 ): Promise<string[]> {
-  // Each graph is keyed by what ELK is given (without the batch prefix); only the ones not laid out in an
-  // earlier build go to ELK.
   const drawn = maps.map((map) => {
-    const columns = map.options.columns ?? true;
-    return { ...map, columns, key: hashOf(elkGraph(map.lineage, '', columns)) };
+    const graph = { lineage: map.lineage, columns: map.options.columns ?? true };
+    return { ...map, ...graph, key: layoutKey(graph) };
   });
-  const missing = drawn.filter((m) => m.lineage.entries.size > 0 && layouts.get(m.key) === undefined);
-  if (missing.length > 0) {
-    const root = await elk.layout({
-      id: 'maps',
-      layoutOptions: { 'elk.algorithm': 'box', 'elk.hierarchyHandling': 'SEPARATE_CHILDREN' },
-      children: missing.map((m, i) => elkGraph(m.lineage, `${i}/`, m.columns)),
-    });
-    const graphs = new Map((root.children ?? []).map((g) => [g.id, g]));
-    missing.forEach((m, i) => {
-      const graph = graphs.get(`${i}/map`);
-      // Stored without its batch prefix ("3/pcl" → "pcl"; slugs hold no slash or quote).
-      if (graph) layouts.set(m.key, JSON.parse(JSON.stringify(graph).replaceAll(`"${i}/`, '"')) as ElkNode);
-    });
-    layouts.save();
+  const needed = drawn.filter((m) => m.lineage.entries.size > 0 && layouts.get(m.key) === undefined);
+  const pending = pendingLayouts();
+  for (const m of needed) {
+    const layout = await pending.get(m.key);
+    if (layout) layouts.set(m.key, layout);
   }
+  const missing = needed.filter((m) => layouts.get(m.key) === undefined);
+  if (missing.length > 0) {
+    laidOutHere.maps += missing.length;
+    // Only a mismatch between the integration's lineage and the pages' leads here: worth knowing, not fatal.
+    if (pending.size > 0)
+      console.warn(`[contrastive-papers:maps] ${missing.length} map(s) not laid out ahead; laying them out here`);
+    const laidOut = await layOut(elk, missing);
+    missing.forEach((m, i) => {
+      const layout = laidOut[i];
+      if (layout) layouts.set(m.key, layout);
+    });
+  }
+  if (needed.length > 0) layouts.save();
   return drawn.map((m) => {
     const graph = m.lineage.entries.size > 0 ? layouts.get(m.key) : undefined;
     return graph ? render(m.lineage, graph, '', m.options) : '';
@@ -190,11 +237,12 @@ export async function mapSvgs<E extends LineageEntry>(
 
 /**
  * Layouts of earlier builds (ELK is the dearest step of a build; a layout is deterministic, so a cached one is
- * byte for byte ELK's), for as long as the dependencies and this module stay the same. NO_CACHE keeps them in
- * memory only.
+ * byte for byte ELK's), for as long as the dependencies and this module stay the same. The module is read
+ * from the project (the pages run a bundled copy of it), so the build's worker thread and the pages share one
+ * cache. NO_CACHE keeps it in memory only.
  */
-const layouts = openDiskCache<ElkNode>(
+export const layouts = openDiskCache<ElkNode>(
   'layouts',
-  hashOf(readFileSync('package-lock.json'), readFileSync(new URL(import.meta.url))),
+  hashOf(readFileSync('package-lock.json'), readFileSync('src/lib/map-svg.ts')),
   process.env['NO_CACHE'] ? null : CACHE_ROOT,
 );

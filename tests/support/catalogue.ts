@@ -14,3 +14,14 @@ export function loadCatalogue(dir = 'content/papers'): CataloguePaper[] {
     return { id: file.slug, data: PaperSchema.parse(parsed.data) };
   });
 }
+
+/** Every entry body of the catalogue, English and Chinese, as [path, body]: what the Markdown pipeline renders. */
+export function catalogueBodies(dirs = ['content/papers', 'content/papers-zh']): (readonly [string, string])[] {
+  return dirs.flatMap((dir) =>
+    listPaperFiles(dir).map((file) => {
+      const parsed = parsePaper(file);
+      if (!isParsed(parsed)) throw new Error(`${file.path}: ${parsed.message}`);
+      return [file.path, parsed.body] as const;
+    }),
+  );
+}
