@@ -181,6 +181,7 @@ export function translationProblems(
   files: readonly PaperFile[],
   slugs: ReadonlySet<string>,
   mathCache?: MathCache,
+  formulas = true,
 ): FileProblem[] {
   return files.flatMap((file): FileProblem[] => {
     const parsed = parsePaper(file);
@@ -217,6 +218,6 @@ export function translationProblems(
         message: 'has no summary',
         fix: 'write the summary below the frontmatter',
       });
-    return [...problems, ...(template ? [template] : []), ...mathProblems(parsed, mathCache)];
+    return [...problems, ...(template ? [template] : []), ...(formulas ? mathProblems(parsed, mathCache) : [])];
   });
 }

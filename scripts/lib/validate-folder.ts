@@ -19,22 +19,23 @@ export const translationsDirOf = (dir: string): string => translationsDir(dir, '
 export function validateFolder(
   dir: string,
   shown: string,
-  options: { cache: boolean },
+  options: { cache: boolean; formulas?: boolean },
 ): { problems: string[]; checked: number; translations: number; valid: ValidPaper[] } {
   const files = listPaperFiles(dir, shown);
-  const mathCache = options.cache ? openMathCache() : undefined;
+  const formulas = options.formulas !== false;
+  const mathCache = options.cache && formulas ? openMathCache() : undefined;
   const recordsPath = recordsPathOf(dir);
   const records = existsSync(recordsPath)
     ? { path: join(dirname(shown), 'verification.json'), text: readFileSync(recordsPath, 'utf8') }
     : undefined;
-  const { problems, valid } = checkPapers(files, { mathCache, catalogue: { records } });
+  const { problems, valid } = checkPapers(files, { mathCache, formulas, catalogue: { records } });
   let translations = 0;
   // Translations live beside the papers folder too (content/papers-zh/).
   const translationsDir = translationsDirOf(dir);
   if (existsSync(translationsDir)) {
     const slugs = new Set(files.map((f) => f.slug));
     const texts = listPaperFiles(translationsDir, join(dirname(shown), 'papers-zh'));
-    problems.push(...translationProblems(texts, slugs, mathCache));
+    problems.push(...translationProblems(texts, slugs, mathCache, formulas));
     translations = texts.length;
   }
   mathCache?.save();

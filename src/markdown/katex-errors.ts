@@ -65,7 +65,11 @@ export function katexErrorCheck(): PageReader {
         lines.push(`  ${relative(process.cwd(), join(root, name))}: contains a formula KaTeX could not parse`);
       }
       if (lines.length === 0) return;
-      throw new Error(`KaTeX could not typeset formulas in:\n${lines.join('\n')}`);
+      throw new Error(
+        `KaTeX could not typeset formulas in:\n${lines.join('\n')}\n` +
+          'Fix each formula (KaTeX supports the commands listed at https://katex.org/docs/supported) and build ' +
+          'again; `npm run validate` checks every formula in seconds, without a build.',
+      );
     },
   };
 }

@@ -15,6 +15,10 @@ const EDGE_CASES = {
   raw: 'Text <sub>sub</sub> and <script>alert(1)</script> <a href="javascript:x" onclick="y">z</a>.',
   rawBlock: '<details><summary>More</summary>\n\nHidden $y$.\n\n</details>',
   table: '| a | b |\n| - | :-: |\n| 1 | $x^2$ |\n\n- [x] done\n- ~~gone~~ <https://example.org>',
+  quotes: '"Quoted" and \'single\' words, it\'s the \'90s, "[a link](https://example.org)" and *"emphasis"*.',
+  dashes: "A range 1--2, a break --- here, dots... and . . . spaced, ``backticks'' too.",
+  codeQuotes: 'Code `"not curled"` beside "curled" -- and `a--b`.',
+  blocks: '> "Quoted block" -- said\n\n# "Heading"\n\n| "cell" | it\'s |\n| - | - |\n| x... | y |',
   image: 'A figure: ![the pipeline](https://example.org/figure.png "Pipeline").',
 };
 
