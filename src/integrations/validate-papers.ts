@@ -19,10 +19,18 @@ export function validatePapers(papersDir: string): AstroIntegration {
         const started = performance.now();
         // Formulas are left to the build, which typesets each one anyway and fails on any KaTeX refuses
         // (src/markdown/katex-errors.ts); typesetting them here first was most of this step's time.
-        const { problems, checked, valid } = validateFolder(resolve(papersDir), papersDir, {
-          cache: !process.env['NO_CACHE'],
+        const cache = !process.env['NO_CACHE'];
+        const {
+          problems: found,
+          checked,
+          valid,
+        } = validateFolder(resolve(papersDir), papersDir, {
+          cache,
           formulas: false,
         });
+        // A build that stops here names every problem, its formulas' too.
+        const problems =
+          found.length > 0 ? validateFolder(resolve(papersDir), papersDir, { cache, formulas: true }).problems : [];
         if (problems.length > 0) {
           throw new Error(
             `${problems.length} problem(s) in the paper files; fix them and build again (npm run validate lists them too):\n${problems.join('\n')}`,

@@ -6,7 +6,8 @@
  * (attributes first, then the class, which MathNode.toMarkup writes last; adjacent text merged). Anything
  * outside the plain MathML shapes (a coloured span, HTML output, a node type this module does not know) takes
  * rehype-katex's own road, string and parse, so the output never depends on this module knowing a case.
- * Errors are handled exactly as rehype-katex 7.0.1 does (its message source is kept, for katex-errors.ts).
+ * Errors are handled as rehype-katex 7.0.1 does (its message source is kept, for katex-errors.ts), except that
+ * a display formula's message carries its line.
  * tests/unit/katex-tree.test.ts holds the output to rehype-katex's on every formula of the catalogue.
  */
 import type { Element, ElementContent, Root } from 'hast';
@@ -141,7 +142,8 @@ export default function rehypeKatexTree(options: Options = {}) {
         file.message('Could not render math with KaTeX', {
           ancestors: [...parents, node],
           cause,
-          place: node.position,
+          // A display formula's position is on its <pre> (rehype-katex reads the inner <code>'s, which has none).
+          place: node.position ?? scope.position,
           ruleId: cause.name.toLowerCase(),
           // rehype-katex's name: katex-errors.ts collects the messages by it.
           source: 'rehype-katex',
