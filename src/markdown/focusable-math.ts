@@ -4,7 +4,6 @@
  * labelled for screen readers by its MathML, which KaTeX already includes.
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 
 function hasClass(node: Element, name: string): boolean {
   const value = node.properties['className'];
@@ -12,13 +11,14 @@ function hasClass(node: Element, name: string): boolean {
 }
 
 export function rehypeFocusableDisplayMath() {
-  return (tree: Root): void => {
-    visit(tree, 'element', (node) => {
-      if (hasClass(node, 'katex-display')) {
-        node.properties['tabIndex'] = 0;
-        node.properties['role'] = 'group';
-        node.properties['ariaLabel'] = 'Formula';
-      }
-    });
+  // A plain walk over elements: this runs on every entry of every build.
+  const walk = (node: Root | Element): void => {
+    if (node.type === 'element' && hasClass(node, 'katex-display')) {
+      node.properties['tabIndex'] = 0;
+      node.properties['role'] = 'group';
+      node.properties['ariaLabel'] = 'Formula';
+    }
+    for (const child of node.children) if (child.type === 'element') walk(child);
   };
+  return (tree: Root): void => walk(tree);
 }

@@ -43,6 +43,15 @@ function attributeValuesAsParsed() {
   return (tree: Root) => normalise(tree);
 }
 
+/** Astro's heading ids (and the headings list), for the bodies that have a heading: most have none. */
+function headingIdsWhereHeadings() {
+  const headingIds = rehypeHeadingIds() as unknown as (tree: Root, file: VFile) => void;
+  const hasHeading = (node: Root | RootContent): boolean =>
+    (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) ||
+    ('children' in node && node.children.some(hasHeading));
+  return (tree: Root, file: VFile) => (hasHeading(tree) ? headingIds(tree, file) : undefined);
+}
+
 /** The pipeline without Astro's closing rehype-raw (see the module comment). */
 export function papersPipeline({ remarkPlugins, rehypePlugins }: PapersProcessorOptions) {
   return unified()
@@ -52,7 +61,7 @@ export function papersPipeline({ remarkPlugins, rehypePlugins }: PapersProcessor
     .use(remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
     .use(rehypePlugins)
-    .use(rehypeHeadingIds)
+    .use(headingIdsWhereHeadings)
     .use(attributeValuesAsParsed)
     .use(rehypeStringify, { allowDangerousHtml: false });
 }
