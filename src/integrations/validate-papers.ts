@@ -38,7 +38,7 @@ export function validatePapers(papersDir: string): AstroIntegration {
         }
         logger.info(`${checked} paper file(s) valid (${((performance.now() - started) / 1000).toFixed(2)} s)`);
         // The maps are laid out on a second core while Astro reads the entries (map-layouts.ts).
-        const maps = startMapLayouts(valid);
+        const maps = startMapLayouts(valid, (message) => logger.info(message));
         if (maps > 0) logger.info(`laying out ${maps} map(s) on a worker thread`);
       },
     },
