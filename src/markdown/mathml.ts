@@ -6,6 +6,7 @@
  *   focusable-region plugin and tests treat both outputs alike.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { eachElement, hasClass } from './hast-walk.ts';
 
 interface Alphabet {
   readonly upper?: number;
@@ -84,22 +85,15 @@ export function styledText(text: string, variant: string): string | undefined {
 const isElement = (node: ElementContent | RootContent | undefined, tag: string): node is Element =>
   node?.type === 'element' && node.tagName === tag;
 
-function hasClass(node: Element, name: string): boolean {
-  const value = node.properties['className'];
-  return Array.isArray(value) && value.includes(name);
-}
-
 export function rehypeMathmlForBrowsers() {
-  // A plain walk over elements (unist-util-visit's generic one cost about half a second per 1,000 papers).
-  const walk = (node: Root | Element): void => {
-    if (node.type === 'element') restyle(node);
-    if (node.type === 'root' || !hasClass(node, 'katex-display')) {
-      const children = node.children as RootContent[];
-      for (let i = 0; i < children.length; i++) children[i] = wrapDisplay(children[i]!);
-    }
-    for (const child of node.children) if (child.type === 'element') walk(child);
-  };
-  return (tree: Root): void => walk(tree);
+  return (tree: Root): void =>
+    eachElement(tree, (node) => {
+      if (node.type === 'element') restyle(node);
+      if (node.type === 'root' || !hasClass(node, 'katex-display')) {
+        const children = node.children as RootContent[];
+        for (let i = 0; i < children.length; i++) children[i] = wrapDisplay(children[i]!);
+      }
+    });
 }
 
 /** Replaces a styled token's letters with their Unicode math forms. hast keeps unknown (MathML) attributes as written. */

@@ -20,6 +20,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { eachElement, someNode } from './hast-walk.ts';
 import remarkSmartypantsFast from './smartypants.ts';
 
 /** Markdown image syntax or an <img> tag: such a body needs Astro's image handling. */
@@ -32,24 +33,20 @@ export interface PapersProcessorOptions {
 
 /** A boolean attribute HTML does not know comes back from parse5 as an empty string: write it so. */
 function attributeValuesAsParsed() {
-  const normalise = (node: Root | RootContent): void => {
-    if (node.type === 'element') {
+  return (tree: Root) =>
+    eachElement(tree, (node) => {
+      if (node.type !== 'element') return;
       for (const [key, value] of Object.entries(node.properties)) {
         if (value === true && !find(html, key).boolean) node.properties[key] = '';
       }
-    }
-    if ('children' in node) for (const child of node.children) normalise(child);
-  };
-  return (tree: Root) => normalise(tree);
+    });
 }
 
 /** Astro's heading ids (and the headings list), for the bodies that have a heading: most have none. */
 function headingIdsWhereHeadings() {
   const headingIds = rehypeHeadingIds() as unknown as (tree: Root, file: VFile) => void;
-  const hasHeading = (node: Root | RootContent): boolean =>
-    (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) ||
-    ('children' in node && node.children.some(hasHeading));
-  return (tree: Root, file: VFile) => (hasHeading(tree) ? headingIds(tree, file) : undefined);
+  const isHeading = (node: Root | RootContent) => node.type === 'element' && /^h[1-6]$/.test(node.tagName);
+  return (tree: Root, file: VFile) => (someNode(tree, isHeading) ? headingIds(tree, file) : undefined);
 }
 
 /** The pipeline without Astro's closing rehype-raw (see the module comment). */
@@ -72,11 +69,13 @@ export function papersProcessor(options: PapersProcessorOptions) {
     name: 'contrastive-papers',
     options: astro.options,
     async createRenderer(shared): Promise<MarkdownRenderer> {
-      const withImages = await astro.createRenderer(shared);
+      // Astro's own renderer is made only if a body needs it (few ever hold an image).
+      let withImages: Promise<MarkdownRenderer> | undefined;
       const pipeline = papersPipeline(options);
       return {
         async render(content, renderOptions) {
-          if (MAY_HOLD_IMAGE.test(content)) return withImages.render(content, renderOptions);
+          if (MAY_HOLD_IMAGE.test(content))
+            return (await (withImages ??= astro.createRenderer(shared))).render(content, renderOptions);
           const frontmatter = renderOptions?.frontmatter ?? {};
           const file = new VFile({
             value: content,

@@ -7,12 +7,10 @@
 import type { Root, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import type { VFile } from 'vfile';
+import { someNode } from './hast-walk.ts';
 
-/** Whether the tree holds a raw node (a plain loop: this runs on every entry of every build). */
-export function hasRawHtml(tree: Root | RootContent): boolean {
-  if (tree.type === 'raw') return true;
-  return 'children' in tree && tree.children.some((child) => hasRawHtml(child));
-}
+/** Whether the tree holds a raw node. */
+export const hasRawHtml = (tree: Root | RootContent): boolean => someNode(tree, (node) => node.type === 'raw');
 
 export function rehypeRawWhenPresent() {
   const transform = rehypeRaw();
